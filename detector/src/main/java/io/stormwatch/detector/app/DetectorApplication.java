@@ -1,0 +1,68 @@
+package io.stormwatch.detector.app;
+
+import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.topology.StormwatchTopology;
+import io.stormwatch.ipintel.IpIntelligence;
+import io.stormwatch.schemas.serde.BundledSchemaResolver;
+import io.stormwatch.schemas.serde.SchemaResolver;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the detector runs: owns the {@link KafkaStreams} instance built from the configuration, its
+ * start, its readiness and its shutdown. The process (signals, exit codes) belongs to the caller.
+ */
+public final class DetectorApplication implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(DetectorApplication.class);
+
+  private final KafkaStreams streams;
+  private final CountDownLatch running = new CountDownLatch(1);
+
+  public DetectorApplication(StormwatchConfig config, IpIntelligence ipIntelligence) {
+    this(config, new BundledSchemaResolver(), ipIntelligence);
+  }
+
+  public DetectorApplication(
+      StormwatchConfig config, SchemaResolver resolver, IpIntelligence ipIntelligence) {
+    var components = StormwatchTopology.Components.standard(config, resolver, ipIntelligence);
+    this.streams =
+        new KafkaStreams(
+            StormwatchTopology.build(config, components), StreamsProperties.of(config));
+    streams.setStateListener(
+        (now, before) -> {
+          if (now == KafkaStreams.State.RUNNING) {
+            running.countDown();
+          }
+          log.debug("detector state {} -> {}", before, now);
+        });
+    streams.setUncaughtExceptionHandler(
+        e -> {
+          log.error("detector stream thread failed; shutting the detector down", e);
+          return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+  }
+
+  public void start() {
+    streams.start();
+  }
+
+  /** Waits until the detector has joined its group and is processing. */
+  public boolean awaitRunning(Duration timeout) throws InterruptedException {
+    return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}

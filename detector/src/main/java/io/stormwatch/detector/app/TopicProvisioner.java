@@ -1,0 +1,85 @@
+package io.stormwatch.detector.app;
+
+import io.stormwatch.detector.config.TopicLayout;
+import io.stormwatch.detector.config.TopicNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * Creates the pipeline's topics that do not exist yet, with the configured partitions, replication
+ * and retention, and checks that the two raw topics have the same partition count.
+ */
+public final class TopicProvisioner {
+
+  private final Admin admin;
+
+  public TopicProvisioner(Admin admin) {
+    this.admin = admin;
+  }
+
+  /**
+   * Ensures every topic of {@code names} exists.
+   *
+   * @return the topics it created
+   * @throws IllegalStateException if the raw topics exist with different partition counts
+   */
+  public List<String> ensureTopics(TopicNames names, TopicLayout layout)
+      throws InterruptedException, ExecutionException {
+    List<String> wanted =
+        List.of(
+            names.ualRaw(),
+            names.signInRaw(),
+            names.events(),
+            names.deadLetters(),
+            names.late(),
+            names.alerts());
+    Set<String> existing = admin.listTopics().names().get();
+    List<NewTopic> missing = new ArrayList<>();
+    for (String topic : wanted) {
+      if (!existing.contains(topic)) {
+        NewTopic newTopic =
+            new NewTopic(topic, Optional.of(layout.partitions()), layout.replicationFactor());
+        newTopic.configs(
+            Map.of(
+                TopicConfig.RETENTION_MS_CONFIG,
+                Long.toString(layout.retention().toMillis()),
+                // Producers stamp records with their event time; keep it rather than append time.
+                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
+                "CreateTime"));
+        missing.add(newTopic);
+      }
+    }
+    if (!missing.isEmpty()) {
+      admin.createTopics(missing).all().get();
+    }
+    checkRawTopicsAreCopartitioned(names);
+    return missing.stream().map(NewTopic::name).toList();
+  }
+
+  private void checkRawTopicsAreCopartitioned(TopicNames names)
+      throws InterruptedException, ExecutionException {
+    Map<String, TopicDescription> raw =
+        admin.describeTopics(List.of(names.ualRaw(), names.signInRaw())).allTopicNames().get();
+    int ual = raw.get(names.ualRaw()).partitions().size();
+    int signIn = raw.get(names.signInRaw()).partitions().size();
+    if (ual != signIn) {
+      throw new IllegalStateException(
+          "Raw topics must have the same partition count so that a tenant's UAL and sign-in records meet in one task: "
+              + names.ualRaw()
+              + " has "
+              + ual
+              + ", "
+              + names.signInRaw()
+              + " has "
+              + signIn);
+    }
+  }
+}

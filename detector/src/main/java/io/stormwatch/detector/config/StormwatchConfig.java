@@ -1,0 +1,426 @@
+package io.stormwatch.detector.config;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * Every setting of the detector: one immutable, validated object. Each key has a default and a doc;
+ * a bad value stops start-up with a {@link ConfigException} naming the key and what is allowed.
+ *
+ * <p>Keys prefixed {@value #KAFKA_PREFIX} are handed to the Kafka clients unchanged (security,
+ * timeouts, ...), without the prefix.
+ */
+public final class StormwatchConfig {
+
+  public static final String KAFKA_PREFIX = "kafka.";
+
+  public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+  public static final String APPLICATION_ID = "application.id";
+  public static final String STATE_DIR = "state.dir";
+  public static final String STREAM_THREADS = "stream.threads";
+  public static final String COMMIT_INTERVAL = "commit.interval";
+
+  public static final String TOPIC_UAL_RAW = "topic.ual.raw";
+  public static final String TOPIC_SIGNIN_RAW = "topic.signin.raw";
+  public static final String TOPIC_EVENTS = "topic.events";
+  public static final String TOPIC_DLQ = "topic.dlq";
+  public static final String TOPIC_LATE = "topic.late";
+  public static final String TOPIC_ALERTS = "topic.alerts";
+  public static final String TOPIC_PARTITIONS = "topic.partitions";
+  public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
+  public static final String TOPIC_RETENTION = "topic.retention";
+
+  public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+
+  public static final String DEDUPE_WINDOW = "normaliser.dedupe.window";
+  public static final String GRACE = "events.grace";
+
+  public static final String TOKEN_REPLAY_ENABLED = "rule.token-replay.enabled";
+  public static final String TOKEN_REPLAY_WINDOW = "rule.token-replay.window";
+  public static final String TOKEN_REPLAY_MIN_IPS = "rule.token-replay.min.distinct.ips";
+  public static final String TOKEN_REPLAY_MIN_ASNS = "rule.token-replay.min.distinct.asns";
+  public static final String TOKEN_REPLAY_IGNORED_ASNS = "rule.token-replay.ignored.asns";
+  public static final String TOKEN_REPLAY_MAX_TOKENS = "rule.token-replay.max.tokens.per.account";
+
+  public static final String MAIL_BURST_ENABLED = "rule.mail-burst.enabled";
+  public static final String MAIL_BURST_WINDOW = "rule.mail-burst.window";
+  public static final String MAIL_BURST_FLOOR = "rule.mail-burst.floor.items";
+  public static final String MAIL_BURST_MULTIPLIER = "rule.mail-burst.baseline.multiplier";
+  public static final String MAIL_BURST_BASELINE_WEIGHT = "rule.mail-burst.baseline.weight";
+
+  private static final ConfigDef DEFINITION = buildDefinition();
+
+  private final AbstractConfig values;
+  private final Map<String, Object> kafkaOverrides;
+
+  private StormwatchConfig(AbstractConfig values, Map<String, Object> kafkaOverrides) {
+    this.values = values;
+    this.kafkaOverrides = Map.copyOf(kafkaOverrides);
+  }
+
+  /** The configuration with every key at its default. */
+  public static StormwatchConfig defaults() {
+    return from(Map.of());
+  }
+
+  /**
+   * Validates {@code settings} (unknown keys without the {@value #KAFKA_PREFIX} prefix are errors,
+   * so a typo does not silently fall back to a default).
+   *
+   * @throws ConfigException naming the first bad key and what it allows
+   */
+  public static StormwatchConfig from(Map<String, ?> settings) {
+    Map<String, Object> own = new HashMap<>();
+    Map<String, Object> kafka = new LinkedHashMap<>();
+    for (var entry : settings.entrySet()) {
+      String key = entry.getKey();
+      if (key.startsWith(KAFKA_PREFIX)) {
+        kafka.put(key.substring(KAFKA_PREFIX.length()), entry.getValue());
+      } else if (DEFINITION.names().contains(key)) {
+        own.put(key, entry.getValue());
+      } else {
+        throw new ConfigException(
+            key, entry.getValue(), "unknown setting; see 'stormwatch config --print-defaults'");
+      }
+    }
+    return new StormwatchConfig(new AbstractConfig(DEFINITION, own, false), kafka);
+  }
+
+  /** A copy with {@code overrides} applied on top of this configuration's explicit values. */
+  public StormwatchConfig with(Map<String, ?> overrides) {
+    Map<String, Object> merged = new HashMap<>(values.originals());
+    kafkaOverrides.forEach((k, v) -> merged.put(KAFKA_PREFIX + k, v));
+    merged.putAll(overrides);
+    return from(merged);
+  }
+
+  /** The definition of every key, for documentation and {@code config --print-defaults}. */
+  public static ConfigDef definition() {
+    return new ConfigDef(DEFINITION);
+  }
+
+  public String bootstrapServers() {
+    return values.getString(BOOTSTRAP_SERVERS);
+  }
+
+  public String applicationId() {
+    return values.getString(APPLICATION_ID);
+  }
+
+  public Optional<String> stateDir() {
+    return Optional.ofNullable(values.getString(STATE_DIR)).filter(s -> !s.isBlank());
+  }
+
+  public int streamThreads() {
+    return values.getInt(STREAM_THREADS);
+  }
+
+  public Duration commitInterval() {
+    return duration(COMMIT_INTERVAL);
+  }
+
+  /**
+   * Settings handed to every Kafka client as they are (from keys prefixed {@value #KAFKA_PREFIX}).
+   */
+  public Map<String, Object> kafkaOverrides() {
+    return kafkaOverrides;
+  }
+
+  public Optional<String> schemaRegistryUrl() {
+    return Optional.ofNullable(values.getString(SCHEMA_REGISTRY_URL)).filter(s -> !s.isBlank());
+  }
+
+  public TopicNames topics() {
+    return new TopicNames(
+        values.getString(TOPIC_UAL_RAW),
+        values.getString(TOPIC_SIGNIN_RAW),
+        values.getString(TOPIC_EVENTS),
+        values.getString(TOPIC_DLQ),
+        values.getString(TOPIC_LATE),
+        values.getString(TOPIC_ALERTS));
+  }
+
+  public TopicLayout topicLayout() {
+    short replication = values.getShort(TOPIC_REPLICATION_FACTOR);
+    return new TopicLayout(
+        values.getInt(TOPIC_PARTITIONS),
+        replication < 0 ? Optional.empty() : Optional.of(replication),
+        duration(TOPIC_RETENTION));
+  }
+
+  public Duration dedupeWindow() {
+    return duration(DEDUPE_WINDOW);
+  }
+
+  /** How far behind an account's latest event a record may be and still be evaluated. */
+  public Duration grace() {
+    return duration(GRACE);
+  }
+
+  public TokenReplaySettings tokenReplay() {
+    Set<Long> ignored =
+        values.getList(TOKEN_REPLAY_IGNORED_ASNS).stream()
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .map(s -> Long.parseLong(s.toUpperCase().startsWith("AS") ? s.substring(2) : s))
+            .collect(Collectors.toUnmodifiableSet());
+    return new TokenReplaySettings(
+        values.getBoolean(TOKEN_REPLAY_ENABLED),
+        duration(TOKEN_REPLAY_WINDOW),
+        values.getInt(TOKEN_REPLAY_MIN_IPS),
+        values.getInt(TOKEN_REPLAY_MIN_ASNS),
+        ignored,
+        values.getInt(TOKEN_REPLAY_MAX_TOKENS));
+  }
+
+  public MailBurstSettings mailBurst() {
+    return new MailBurstSettings(
+        values.getBoolean(MAIL_BURST_ENABLED),
+        duration(MAIL_BURST_WINDOW),
+        values.getLong(MAIL_BURST_FLOOR),
+        values.getDouble(MAIL_BURST_MULTIPLIER),
+        values.getDouble(MAIL_BURST_BASELINE_WEIGHT));
+  }
+
+  /** Every key with its effective value, in definition order, for printing. */
+  public Map<String, String> effectiveValues() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (ConfigDef.ConfigKey key : DEFINITION.configKeys().values()) {
+      Object value = values.values().get(key.name);
+      out.put(
+          key.name,
+          value instanceof List<?> list
+              ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
+              : String.valueOf(value));
+    }
+    return out;
+  }
+
+  private Duration duration(String key) {
+    return DurationValue.parse(values.getString(key));
+  }
+
+  private static ConfigDef buildDefinition() {
+    Duration day = Duration.ofDays(1);
+    return new ConfigDef()
+        .define(
+            BOOTSTRAP_SERVERS,
+            Type.STRING,
+            "localhost:9092",
+            new ConfigDef.NonEmptyString(),
+            Importance.HIGH,
+            "Kafka bootstrap servers, host:port[,host:port...].")
+        .define(
+            APPLICATION_ID,
+            Type.STRING,
+            "stormwatch-detector",
+            new ConfigDef.NonEmptyString(),
+            Importance.HIGH,
+            "Kafka Streams application id: consumer group, prefix of internal topics and state.")
+        .define(
+            STATE_DIR,
+            Type.STRING,
+            "",
+            Importance.MEDIUM,
+            "Directory for local state (RocksDB); empty = Kafka Streams' default under java.io.tmpdir.")
+        .define(
+            STREAM_THREADS,
+            Type.INT,
+            1,
+            Range.between(1, 64),
+            Importance.MEDIUM,
+            "Stream threads in this instance.")
+        .define(
+            COMMIT_INTERVAL,
+            Type.STRING,
+            "100ms",
+            DurationValue.between(Duration.ofMillis(10), Duration.ofMinutes(5)),
+            Importance.LOW,
+            "How often Kafka Streams commits (with exactly-once, how often alerts become visible).")
+        .define(
+            TOPIC_UAL_RAW,
+            Type.STRING,
+            "m365.audit.raw",
+            new ConfigDef.NonEmptyString(),
+            Importance.MEDIUM,
+            "Raw Unified Audit Log records, JSON as Microsoft emits them, keyed by tenant id.")
+        .define(
+            TOPIC_SIGNIN_RAW,
+            Type.STRING,
+            "entra.signin.raw",
+            new ConfigDef.NonEmptyString(),
+            Importance.MEDIUM,
+            "Raw Entra ID sign-in records, JSON, keyed by tenant id.")
+        .define(
+            TOPIC_EVENTS,
+            Type.STRING,
+            "audit.events",
+            new ConfigDef.NonEmptyString(),
+            Importance.MEDIUM,
+            "Normalised events (Avro AuditEvent), keyed tenant/account.")
+        .define(
+            TOPIC_DLQ,
+            Type.STRING,
+            "audit.dlq",
+            new ConfigDef.NonEmptyString(),
+            Importance.MEDIUM,
+            "Records that could not be processed: original bytes, reason in headers.")
+        .define(
+            TOPIC_LATE,
+            Type.STRING,
+            "audit.late",
+            new ConfigDef.NonEmptyString(),
+            Importance.MEDIUM,
+            "Normalised events that arrived after the grace period (Avro AuditEvent).")
+        .define(
+            TOPIC_ALERTS,
+            Type.STRING,
+            "alerts",
+            new ConfigDef.NonEmptyString(),
+            Importance.MEDIUM,
+            "Alerts (Avro Alert), keyed by alert id.")
+        .define(
+            TOPIC_PARTITIONS,
+            Type.INT,
+            3,
+            Range.between(1, 10_000),
+            Importance.MEDIUM,
+            "Partitions of each topic when Stormwatch creates them.")
+        .define(
+            TOPIC_REPLICATION_FACTOR,
+            Type.SHORT,
+            (short) -1,
+            Range.between(-1, 32),
+            Importance.MEDIUM,
+            "Replication factor when Stormwatch creates topics; -1 = the broker's default.")
+        .define(
+            TOPIC_RETENTION,
+            Type.STRING,
+            "180d",
+            DurationValue.between(Duration.ofHours(1), Duration.ofDays(36_500)),
+            Importance.MEDIUM,
+            "Retention of the topics Stormwatch creates (Microsoft Audit Standard keeps 180 days).")
+        .define(
+            SCHEMA_REGISTRY_URL,
+            Type.STRING,
+            "",
+            Importance.MEDIUM,
+            "Schema Registry URL; empty = the schemas bundled in this build, with fixed ids.")
+        .define(
+            DEDUPE_WINDOW,
+            Type.STRING,
+            "24h",
+            DurationValue.between(Duration.ofMinutes(1), Duration.ofDays(30)),
+            Importance.LOW,
+            "How long a record id is remembered to drop duplicates (the audit APIs re-deliver).")
+        .define(
+            GRACE,
+            Type.STRING,
+            "2h",
+            DurationValue.between(Duration.ZERO, Duration.ofDays(7)),
+            Importance.MEDIUM,
+            "Events older than their account's latest event minus this go to the late topic.")
+        .define(
+            TOKEN_REPLAY_ENABLED,
+            Type.BOOLEAN,
+            true,
+            Importance.MEDIUM,
+            "Run the token-replay rule.")
+        .define(
+            TOKEN_REPLAY_WINDOW,
+            Type.STRING,
+            "2h",
+            DurationValue.between(Duration.ofMinutes(1), day),
+            Importance.MEDIUM,
+            "How long a token's uses are remembered (event time); covers an access token's life.")
+        .define(
+            TOKEN_REPLAY_MIN_IPS,
+            Type.INT,
+            2,
+            Range.between(2, 100),
+            Importance.MEDIUM,
+            "Distinct client IPs one token must be used from to fire.")
+        .define(
+            TOKEN_REPLAY_MIN_ASNS,
+            Type.INT,
+            2,
+            Range.between(2, 100),
+            Importance.MEDIUM,
+            "Distinct networks (ASNs, ignored ones excluded) one token must be used from to fire.")
+        .define(
+            TOKEN_REPLAY_IGNORED_ASNS,
+            Type.LIST,
+            "8075",
+            asnList(),
+            Importance.MEDIUM,
+            "ASNs never counted as a network, e.g. Microsoft's own egress (8075).")
+        .define(
+            TOKEN_REPLAY_MAX_TOKENS,
+            Type.INT,
+            64,
+            Range.between(1, 10_000),
+            Importance.LOW,
+            "Tokens remembered per account; bounds state, the least recently used is forgotten.")
+        .define(
+            MAIL_BURST_ENABLED,
+            Type.BOOLEAN,
+            true,
+            Importance.MEDIUM,
+            "Run the MailItemsAccessed burst rule.")
+        .define(
+            MAIL_BURST_WINDOW,
+            Type.STRING,
+            "1h",
+            DurationValue.between(Duration.ofMinutes(5), day),
+            Importance.MEDIUM,
+            "Sliding window over which accessed items are summed (event time).")
+        .define(
+            MAIL_BURST_FLOOR,
+            Type.LONG,
+            500L,
+            Range.between(1, 1_000_000),
+            Importance.MEDIUM,
+            "Items in one window below which the rule never fires, whatever the baseline.")
+        .define(
+            MAIL_BURST_MULTIPLIER,
+            Type.DOUBLE,
+            3.0,
+            Range.between(1, 1000),
+            Importance.MEDIUM,
+            "Items in one window must also exceed this multiple of the account's baseline.")
+        .define(
+            MAIL_BURST_BASELINE_WEIGHT,
+            Type.DOUBLE,
+            0.2,
+            Range.between(0.01, 1),
+            Importance.LOW,
+            "Weight of the latest active hour in the account's moving-average baseline.");
+  }
+
+  private static ConfigDef.Validator asnList() {
+    return (name, value) -> {
+      if (value instanceof List<?> list) {
+        for (Object item : list) {
+          String s = String.valueOf(item).trim();
+          String digits = s.toUpperCase().startsWith("AS") ? s.substring(2) : s;
+          if (!digits.isEmpty() && !digits.chars().allMatch(Character::isDigit)) {
+            throw new ConfigException(
+                name, value, "'" + s + "' is not an ASN (write 8075 or AS8075)");
+          }
+        }
+      }
+    };
+  }
+}

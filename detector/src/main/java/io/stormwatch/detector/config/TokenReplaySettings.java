@@ -1,0 +1,22 @@
+package io.stormwatch.detector.config;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Parameters of the token-replay rule.
+ *
+ * @param enabled whether the rule runs
+ * @param window how long a token's uses are remembered, in event time (covers a token's lifetime)
+ * @param minDistinctIps distinct client IPs a token must be seen from to fire
+ * @param minDistinctAsns distinct networks (autonomous systems, ignored ones not counted) to fire
+ * @param ignoredAsns networks never counted, e.g. Microsoft's own egress (AS8075)
+ * @param maxTokensPerAccount tokens remembered per account; the least recently used is forgotten
+ */
+public record TokenReplaySettings(
+    boolean enabled,
+    Duration window,
+    int minDistinctIps,
+    int minDistinctAsns,
+    Set<Long> ignoredAsns,
+    int maxTokensPerAccount) {}

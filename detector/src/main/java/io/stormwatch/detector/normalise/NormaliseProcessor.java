@@ -1,0 +1,93 @@
+package io.stormwatch.detector.normalise;
+
+import io.stormwatch.detector.topology.AccountKey;
+import io.stormwatch.formats.ParseResult;
+import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.deadletter.DeadLetterHeaders;
+import java.util.Map;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Normalises raw Microsoft records: parses them with the parser of their source topic, enriches the
+ * client IP, drops duplicates (same record id within the dedupe window) and forwards each event
+ * keyed {@code tenant/account} with its event time as the record timestamp. Records that cannot be
+ * normalised go to the dead-letter child with the reason and their origin in headers.
+ */
+public final class NormaliseProcessor implements Processor<byte[], byte[], Object, Object> {
+
+  private final Map<String, RawRecordParser> parsersByTopic;
+  private final NetworkEnricher enricher;
+  private final String dedupeStoreName;
+  private final String eventsChild;
+  private final String deadLetterChild;
+  private ProcessorContext<Object, Object> context;
+  private WindowStore<String, Long> seenRecordIds;
+
+  public NormaliseProcessor(
+      Map<String, RawRecordParser> parsersByTopic,
+      NetworkEnricher enricher,
+      String dedupeStoreName,
+      String eventsChild,
+      String deadLetterChild) {
+    this.parsersByTopic = Map.copyOf(parsersByTopic);
+    this.enricher = enricher;
+    this.dedupeStoreName = dedupeStoreName;
+    this.eventsChild = eventsChild;
+    this.deadLetterChild = deadLetterChild;
+  }
+
+  @Override
+  public void init(ProcessorContext<Object, Object> context) {
+    this.context = context;
+    this.seenRecordIds = context.getStateStore(dedupeStoreName);
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    RecordMetadata origin = context.recordMetadata().orElseThrow();
+    if (record.value() == null || record.value().length == 0) {
+      deadLetter(record, new byte[0], "empty-value", "record has no value", origin);
+      return;
+    }
+    RawRecordParser parser = parsersByTopic.get(origin.topic());
+    for (ParseResult result : parser.parse(record.value())) {
+      if (result instanceof ParseResult.Parsed parsed) {
+        forwardUnlessDuplicate(parsed.event(), record);
+      } else if (result instanceof ParseResult.Rejected rejected) {
+        deadLetter(record, rejected.recordBytes(), rejected.errorType(), rejected.reason(), origin);
+      }
+    }
+  }
+
+  private void forwardUnlessDuplicate(AuditEvent event, Record<byte[], byte[]> raw) {
+    long eventTime = event.getEventTime().toEpochMilli();
+    // A re-delivered record has the same id and the same event time: one point lookup finds it.
+    String dedupeKey = event.getSource() + "|" + event.getTenantId() + "|" + event.getEventId();
+    if (seenRecordIds.fetch(dedupeKey, eventTime) != null) {
+      return;
+    }
+    seenRecordIds.put(dedupeKey, eventTime, eventTime);
+    enricher.enrich(event);
+    context.forward(
+        new Record<Object, Object>(AccountKey.of(event), event, eventTime, new RecordHeaders()),
+        eventsChild);
+  }
+
+  private void deadLetter(
+      Record<byte[], byte[]> raw,
+      byte[] value,
+      String errorType,
+      String reason,
+      RecordMetadata origin) {
+    var headers = new RecordHeaders();
+    DeadLetterHeaders.write(
+        headers, errorType, reason, origin.topic(), origin.partition(), origin.offset());
+    context.forward(
+        new Record<Object, Object>(raw.key(), value, raw.timestamp(), headers), deadLetterChild);
+  }
+}

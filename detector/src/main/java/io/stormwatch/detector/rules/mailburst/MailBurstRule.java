@@ -1,0 +1,236 @@
+package io.stormwatch.detector.rules.mailburst;
+
+import io.stormwatch.detector.alert.AlertIds;
+import io.stormwatch.detector.alert.Alerts;
+import io.stormwatch.detector.alert.RuleDescriptor;
+import io.stormwatch.detector.config.MailBurstSettings;
+import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.state.StateCodec;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.avro.EventKind;
+import io.stormwatch.schemas.avro.Evidence;
+import io.stormwatch.schemas.avro.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * MailItemsAccessed burst (ATT&amp;CK T1114.002): the items an account accessed in a sliding window
+ * — bind OperationCount plus synced folders — against an absolute floor and a multiple of the
+ * account's own moving baseline of items per active hour.
+ *
+ * <p>Hours that overlap an incident are not learned, so an attack does not teach the baseline that
+ * attacks are normal. The first crossing fires at once; the same incident is revised when its
+ * window total has grown by half since the last revision, and closes after a full window without a
+ * crossing.
+ */
+public final class MailBurstRule implements AccountRule<MailBurstState> {
+
+  public static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("mail-burst", 1, List.of("T1114.002"));
+
+  /** The window is summed in this many buckets: fine enough for a sliding view, small state. */
+  static final int BUCKETS_PER_WINDOW = 12;
+
+  private static final long HOUR = Duration.ofHours(1).toMillis();
+  private static final double REVISION_GROWTH = 1.5;
+
+  private final MailBurstSettings settings;
+  private final long windowMs;
+  private final long bucketMs;
+  private final StateCodec<MailBurstState> codec;
+
+  public MailBurstRule(MailBurstSettings settings) {
+    this.settings = settings;
+    this.windowMs = settings.window().toMillis();
+    this.bucketMs = Math.max(1, windowMs / BUCKETS_PER_WINDOW);
+    this.codec = MailBurstState.codec(BUCKETS_PER_WINDOW + 1);
+  }
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public MailBurstState newState() {
+    return new MailBurstState(BUCKETS_PER_WINDOW + 1);
+  }
+
+  @Override
+  public boolean isEmpty(MailBurstState state) {
+    return state.latestEventTime == MailBurstState.NONE;
+  }
+
+  @Override
+  public StateCodec<MailBurstState> codec() {
+    return codec;
+  }
+
+  @Override
+  public List<Alert> evaluate(MailBurstState state, AuditEvent event) {
+    if (event.getKind() != EventKind.MAIL_ITEMS_ACCESSED) {
+      return List.of();
+    }
+    long time = event.getEventTime().toEpochMilli();
+    long items = itemsOf(event);
+    state.latestEventTime = Math.max(state.latestEventTime, time);
+    if (state.incidentOpen() && state.latestEventTime - state.lastCrossing > windowMs) {
+      state.closeIncident();
+    }
+    learnHour(state, time, items);
+    addToWindow(state, time, items);
+    state.recentEvents.add(time, event.getEventId());
+    if (state.incidentOpen()) {
+      observe(state, event, time);
+    }
+
+    long windowItems = windowItems(state);
+    double threshold = threshold(state);
+    if (windowItems < threshold) {
+      return List.of();
+    }
+    state.lastCrossing = state.latestEventTime;
+    if (!state.incidentOpen()) {
+      state.incidentStart = Math.floorDiv(time, bucketMs) * bucketMs;
+      state.hourTouchedByIncident = true;
+      observe(state, event, time);
+    } else if (windowItems < state.reportedItems * REVISION_GROWTH) {
+      return List.of();
+    }
+    state.revision++;
+    state.reportedItems = windowItems;
+    return List.of(alert(state, event, windowItems, threshold));
+  }
+
+  static long itemsOf(AuditEvent event) {
+    boolean sync = "Sync".equalsIgnoreCase(event.getMailAccessType());
+    return Math.max(1, sync ? event.getFolderCount() : event.getOperationCount());
+  }
+
+  private void learnHour(MailBurstState state, long time, long items) {
+    long hour = Math.floorDiv(time, HOUR) * HOUR;
+    if (state.hourStart == MailBurstState.NONE) {
+      state.hourStart = hour;
+    } else if (hour > state.hourStart) {
+      if (state.hourItems > 0 && !state.hourTouchedByIncident) {
+        state.baseline =
+            Double.isNaN(state.baseline)
+                ? state.hourItems
+                : settings.baselineWeight() * state.hourItems
+                    + (1 - settings.baselineWeight()) * state.baseline;
+        state.baselineHours++;
+      }
+      state.hourStart = hour;
+      state.hourItems = 0;
+      state.hourTouchedByIncident = state.incidentOpen();
+    } else if (hour < state.hourStart) {
+      return; // a late event of an hour already learned
+    }
+    state.hourItems += items;
+  }
+
+  private void addToWindow(MailBurstState state, long time, long items) {
+    long bucket = Math.floorDiv(time, bucketMs) * bucketMs;
+    if (bucket <= state.latestEventTime - windowMs) {
+      return; // already outside the window
+    }
+    int slot =
+        (int) Math.floorMod(Math.floorDiv(bucket, bucketMs), (long) state.bucketStarts.length);
+    if (state.bucketStarts[slot] == bucket) {
+      state.bucketItems[slot] += items;
+    } else if (state.bucketStarts[slot] < bucket) {
+      state.bucketStarts[slot] = bucket;
+      state.bucketItems[slot] = items;
+    }
+  }
+
+  private long windowItems(MailBurstState state) {
+    long sum = 0;
+    long oldest = state.latestEventTime - windowMs;
+    for (int i = 0; i < state.bucketStarts.length; i++) {
+      if (state.bucketStarts[i] != MailBurstState.NONE && state.bucketStarts[i] > oldest) {
+        sum += state.bucketItems[i];
+      }
+    }
+    return sum;
+  }
+
+  private double threshold(MailBurstState state) {
+    double floor = settings.floorItems();
+    if (Double.isNaN(state.baseline)) {
+      return floor;
+    }
+    double hoursPerWindow = (double) windowMs / HOUR;
+    return Math.max(floor, settings.baselineMultiplier() * state.baseline * hoursPerWindow);
+  }
+
+  private static void observe(MailBurstState state, AuditEvent event, long time) {
+    state.incidentFirstEvent =
+        state.incidentFirstEvent == MailBurstState.NONE
+            ? time
+            : Math.min(state.incidentFirstEvent, time);
+    state.incidentLastEvent = Math.max(state.incidentLastEvent, time);
+    state.incidentEvents++;
+    state.ips.add(event.getClientIp());
+    state.asns.add(event.getAsn());
+    state.asOrganisations.add(event.getAsOrganisation());
+    state.countries.add(event.getCountry());
+    state.appIds.add(event.getClientAppId());
+    state.tokenIds.add(event.getUniqueTokenId());
+    state.sessionIds.add(event.getSessionId());
+  }
+
+  private Alert alert(MailBurstState state, AuditEvent event, long windowItems, double threshold) {
+    boolean baselineKnown = !Double.isNaN(state.baseline);
+    Evidence evidence =
+        Evidence.newBuilder()
+            .setIps(state.ips.toList())
+            .setAsns(state.asns.toList())
+            .setAsOrganisations(state.asOrganisations.toList())
+            .setCountries(state.countries.toList())
+            .setAppIds(state.appIds.toList())
+            .setTokenIds(state.tokenIds.toList())
+            .setSessionIds(state.sessionIds.toList())
+            .setEventCount(state.incidentEvents)
+            .setItemCount(windowItems)
+            .setBaseline(baselineKnown ? round1(state.baseline) : null)
+            .setThreshold(round1(threshold))
+            .setSampleEventIds(state.recentEvents.eventIds())
+            .build();
+    String summary =
+        String.format(
+            Locale.ROOT,
+            "%s accessed %,d mail items within %s (%s, threshold %,.0f)",
+            event.getAccountId(),
+            windowItems,
+            Alerts.humanDuration(settings.window()),
+            baselineKnown
+                ? String.format(Locale.ROOT, "baseline %,.0f per hour", state.baseline)
+                : "no baseline yet",
+            threshold);
+    double ratio = windowItems / threshold;
+    return Alerts.revision(
+        DESCRIPTOR,
+        AlertIds.of(
+            DESCRIPTOR.id(),
+            event.getTenantId(),
+            event.getAccountId(),
+            "burst@" + Instant.ofEpochMilli(state.incidentStart)),
+        state.revision,
+        ratio >= 4 ? Severity.HIGH : Severity.MEDIUM,
+        Math.min(0.95, 0.5 + 0.1 * ratio),
+        event.getTenantId(),
+        event.getAccountId(),
+        Instant.ofEpochMilli(state.incidentFirstEvent),
+        Instant.ofEpochMilli(state.incidentLastEvent),
+        summary,
+        evidence);
+  }
+
+  private static double round1(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+}

@@ -1,0 +1,90 @@
+package io.stormwatch.detector.rules.tokenreplay;
+
+import io.stormwatch.detector.alert.EventSample;
+import io.stormwatch.detector.state.BinaryStateReader;
+import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** One account's recently used tokens, bounded in number and in age. */
+public final class TokenReplayState {
+
+  private static final int FORMAT_VERSION = 1;
+
+  /** Sorted by token key, so that encoding and eviction ties are deterministic. */
+  final Map<String, TokenObservation> tokens = new TreeMap<>();
+
+  /** Latest event time seen for the account, epoch ms; the rule's clock. */
+  long latestEventTime = Long.MIN_VALUE;
+
+  void forgetTokensLastSeenBefore(long cutoff) {
+    tokens.values().removeIf(t -> t.lastSeen < cutoff);
+  }
+
+  void keepAtMost(int maxTokens) {
+    while (tokens.size() > maxTokens) {
+      Optional<TokenObservation> leastRecent =
+          tokens.values().stream()
+              .min(
+                  Comparator.comparingLong((TokenObservation t) -> t.lastSeen)
+                      .thenComparing(t -> t.tokenKey));
+      leastRecent.ifPresent(t -> tokens.remove(t.tokenKey));
+    }
+  }
+
+  static final StateCodec<TokenReplayState> CODEC =
+      new StateCodec<>() {
+        @Override
+        public byte[] encode(TokenReplayState state) {
+          BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
+          out.writeLong(state.latestEventTime);
+          out.writeInt(state.tokens.size());
+          for (TokenObservation t : state.tokens.values()) {
+            out.writeString(t.tokenKey)
+                .writeLong(t.firstSeen)
+                .writeLong(t.lastSeen)
+                .writeLong(t.eventCount)
+                .writeStrings(t.ips.toList())
+                .writeLongs(t.asns.toList())
+                .writeStrings(t.asOrganisations.toList())
+                .writeStrings(t.countries.toList())
+                .writeStrings(t.appIds.toList())
+                .writeStrings(t.sessionIds.toList())
+                .writeLongs(t.sample.times())
+                .writeStrings(t.sample.eventIds())
+                .writeInt(t.revision)
+                .writeInt(t.reportedAsns)
+                .writeInt(t.reportedCountries);
+          }
+          return out.toByteArray();
+        }
+
+        @Override
+        public TokenReplayState decode(byte[] bytes) {
+          BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "token-replay");
+          TokenReplayState state = new TokenReplayState();
+          state.latestEventTime = in.readLong();
+          int n = in.readInt();
+          for (int i = 0; i < n; i++) {
+            TokenObservation t = new TokenObservation(in.readString(), in.readLong());
+            t.lastSeen = in.readLong();
+            t.eventCount = in.readLong();
+            t.ips.addAll(in.readStrings());
+            t.asns.addAll(in.readLongs());
+            t.asOrganisations.addAll(in.readStrings());
+            t.countries.addAll(in.readStrings());
+            t.appIds.addAll(in.readStrings());
+            t.sessionIds.addAll(in.readStrings());
+            t.sample = EventSample.of(in.readLongs(), in.readStrings());
+            t.revision = in.readInt();
+            t.reportedAsns = in.readInt();
+            t.reportedCountries = in.readInt();
+            state.tokens.put(t.tokenKey, t);
+          }
+          return state;
+        }
+      };
+}

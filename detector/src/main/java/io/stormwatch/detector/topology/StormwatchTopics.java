@@ -1,0 +1,44 @@
+package io.stormwatch.detector.topology;
+
+import io.stormwatch.detector.config.TopicNames;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.serde.AvroSerdes;
+import io.stormwatch.schemas.serde.SchemaResolver;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topics of the pipeline with their serdes. Raw and dead-letter topics are read and written as
+ * bytes, so that no input, however malformed, can fail deserialization.
+ */
+public record StormwatchTopics(
+    TopicDescriptor<byte[], byte[]> ualRaw,
+    TopicDescriptor<byte[], byte[]> signInRaw,
+    TopicDescriptor<String, AuditEvent> events,
+    TopicDescriptor<byte[], byte[]> deadLetters,
+    TopicDescriptor<String, AuditEvent> late,
+    TopicDescriptor<String, Alert> alerts) {
+
+  public static StormwatchTopics of(TopicNames names, SchemaResolver resolver) {
+    var events = AvroSerdes.of(AuditEvent.class, resolver);
+    return new StormwatchTopics(
+        new TopicDescriptor<>(names.ualRaw(), Serdes.ByteArray(), Serdes.ByteArray()),
+        new TopicDescriptor<>(names.signInRaw(), Serdes.ByteArray(), Serdes.ByteArray()),
+        new TopicDescriptor<>(names.events(), Serdes.String(), events),
+        new TopicDescriptor<>(names.deadLetters(), Serdes.ByteArray(), Serdes.ByteArray()),
+        new TopicDescriptor<>(names.late(), Serdes.String(), events),
+        new TopicDescriptor<>(
+            names.alerts(), Serdes.String(), AvroSerdes.of(Alert.class, resolver)));
+  }
+
+  public List<String> names() {
+    return List.of(
+        ualRaw.name(),
+        signInRaw.name(),
+        events.name(),
+        deadLetters.name(),
+        late.name(),
+        alerts.name());
+  }
+}

@@ -1,0 +1,194 @@
+package io.stormwatch.detector.topology;
+
+import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.lateness.LatenessGate;
+import io.stormwatch.detector.normalise.NetworkEnricher;
+import io.stormwatch.detector.normalise.NormaliseProcessor;
+import io.stormwatch.detector.normalise.RawRecordParser;
+import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.rules.mailburst.MailBurstRule;
+import io.stormwatch.detector.rules.tokenreplay.TokenReplayRule;
+import io.stormwatch.formats.EntraSignInParser;
+import io.stormwatch.formats.UnifiedAuditLogParser;
+import io.stormwatch.ipintel.IpIntelligence;
+import io.stormwatch.schemas.serde.SchemaResolver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * What the detector computes, apart from how it runs: a side-effect-free {@link #build} of the
+ * topology. Every node, store and therefore changelog topic has an explicit, stable name; renaming
+ * one orphans state, which is why {@code StormwatchTopologyTest} pins {@code describe()}.
+ *
+ * <pre>
+ *   m365.audit.raw ─┐
+ *                   ├─ normaliser (parse, enrich, dedupe) ─┬─ audit.events
+ *   entra.signin.raw┘                                      └─ audit.dlq
+ *   audit.events ─ lateness-gate ─┬─ audit.late
+ *                                 ├─ token-replay ─┐
+ *                                 └─ mail-burst ───┴─ alerts
+ * </pre>
+ *
+ * <p>Both raw topics feed one processor, so a tenant's UAL and sign-in records are merged in one
+ * task in timestamp order (the raw topics must have the same partition count).
+ */
+public final class StormwatchTopology {
+
+  public static final String UAL_SOURCE = "ual-raw-source";
+  public static final String SIGNIN_SOURCE = "signin-raw-source";
+  public static final String NORMALISER = "normaliser";
+  public static final String EVENTS_SINK = "events-sink";
+  public static final String DLQ_SINK = "dlq-sink";
+  public static final String EVENTS_SOURCE = "events-source";
+  public static final String LATENESS_GATE = "lateness-gate";
+  public static final String LATE_SINK = "late-sink";
+  public static final String ALERTS_SINK = "alerts-sink";
+
+  public static final String DEDUPE_STORE = "normaliser-dedupe";
+  public static final String WATERMARK_STORE = "account-watermarks";
+
+  private StormwatchTopology() {}
+
+  /** The parts the topology is built from, besides configuration. */
+  public record Components(
+      StormwatchTopics topics,
+      RawRecordParser ualParser,
+      RawRecordParser signInParser,
+      NetworkEnricher enricher) {
+
+    /**
+     * Microsoft's formats, the topics of {@code config}, and enrichment from {@code
+     * ipIntelligence}.
+     */
+    public static Components standard(
+        StormwatchConfig config, SchemaResolver resolver, IpIntelligence ipIntelligence) {
+      return new Components(
+          StormwatchTopics.of(config.topics(), resolver),
+          new UnifiedAuditLogParser()::parse,
+          new EntraSignInParser()::parse,
+          new NetworkEnricher(ipIntelligence));
+    }
+  }
+
+  /** Builds the topology; touches no broker and starts nothing. */
+  public static Topology build(StormwatchConfig config, Components components) {
+    StormwatchTopics topics = components.topics();
+    Topology topology = new Topology();
+    addNormaliser(topology, config, components);
+
+    List<AccountRule<?>> rules = enabledRules(config);
+    List<String> ruleNodes = rules.stream().map(r -> r.descriptor().id()).toList();
+
+    topology.addSource(
+        EVENTS_SOURCE,
+        topics.events().keySerde().deserializer(),
+        topics.events().valueSerde().deserializer(),
+        topics.events().name());
+    topology.addProcessor(
+        LATENESS_GATE,
+        () -> new LatenessGate(config.grace(), WATERMARK_STORE, LATE_SINK, ruleNodes),
+        EVENTS_SOURCE);
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(WATERMARK_STORE), Serdes.String(), Serdes.Long())
+            .withCachingEnabled(),
+        LATENESS_GATE);
+    topology.addSink(
+        LATE_SINK,
+        topics.late().name(),
+        topics.late().keySerde().serializer(),
+        topics.late().valueSerde().serializer(),
+        LATENESS_GATE);
+
+    for (AccountRule<?> rule : rules) {
+      addRule(topology, rule);
+    }
+    if (!ruleNodes.isEmpty()) {
+      topology.addSink(
+          ALERTS_SINK,
+          topics.alerts().name(),
+          topics.alerts().keySerde().serializer(),
+          topics.alerts().valueSerde().serializer(),
+          ruleNodes.toArray(String[]::new));
+    }
+    return topology;
+  }
+
+  /** The rules switched on in {@code config}, in a fixed order. */
+  public static List<AccountRule<?>> enabledRules(StormwatchConfig config) {
+    List<AccountRule<?>> rules = new ArrayList<>();
+    if (config.tokenReplay().enabled()) {
+      rules.add(new TokenReplayRule(config.tokenReplay()));
+    }
+    if (config.mailBurst().enabled()) {
+      rules.add(new MailBurstRule(config.mailBurst()));
+    }
+    return rules;
+  }
+
+  /** The state store of a rule; its changelog topic is named after it. */
+  public static String stateStoreOf(AccountRule<?> rule) {
+    return rule.descriptor().id() + "-state";
+  }
+
+  private static void addNormaliser(
+      Topology topology, StormwatchConfig config, Components components) {
+    StormwatchTopics topics = components.topics();
+    topology.addSource(
+        UAL_SOURCE,
+        topics.ualRaw().keySerde().deserializer(),
+        topics.ualRaw().valueSerde().deserializer(),
+        topics.ualRaw().name());
+    topology.addSource(
+        SIGNIN_SOURCE,
+        topics.signInRaw().keySerde().deserializer(),
+        topics.signInRaw().valueSerde().deserializer(),
+        topics.signInRaw().name());
+    Map<String, RawRecordParser> parsers =
+        Map.of(
+            topics.ualRaw().name(), components.ualParser(),
+            topics.signInRaw().name(), components.signInParser());
+    topology.addProcessor(
+        NORMALISER,
+        () ->
+            new NormaliseProcessor(
+                parsers, components.enricher(), DEDUPE_STORE, EVENTS_SINK, DLQ_SINK),
+        UAL_SOURCE,
+        SIGNIN_SOURCE);
+    Duration dedupe = config.dedupeWindow();
+    topology.addStateStore(
+        Stores.windowStoreBuilder(
+            Stores.persistentWindowStore(DEDUPE_STORE, dedupe, Duration.ofMillis(1), false),
+            Serdes.String(),
+            Serdes.Long()),
+        NORMALISER);
+    topology.addSink(
+        EVENTS_SINK,
+        topics.events().name(),
+        topics.events().keySerde().serializer(),
+        topics.events().valueSerde().serializer(),
+        NORMALISER);
+    topology.addSink(
+        DLQ_SINK,
+        topics.deadLetters().name(),
+        topics.deadLetters().keySerde().serializer(),
+        topics.deadLetters().valueSerde().serializer(),
+        NORMALISER);
+  }
+
+  private static <S> void addRule(Topology topology, AccountRule<S> rule) {
+    String node = rule.descriptor().id();
+    String store = stateStoreOf(rule);
+    topology.addProcessor(node, () -> new AccountRuleProcessor<>(rule, store), LATENESS_GATE);
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray())
+            .withCachingEnabled(),
+        node);
+  }
+}

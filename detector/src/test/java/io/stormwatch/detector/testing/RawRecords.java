@@ -1,0 +1,105 @@
+package io.stormwatch.detector.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Raw records in Microsoft's formats, as the raw topics carry them, for topology tests. */
+public final class RawRecords {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter UAL_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+  private RawRecords() {}
+
+  /** A UAL MailItemsAccessed Bind record, as the Management Activity API returns it. */
+  public static byte[] mailItemsAccessed(
+      String id, String tenant, String user, Instant time, String ip, String uti, int items) {
+    ObjectNode r = JSON.createObjectNode();
+    r.put("CreationTime", ualTime(time));
+    r.put("Id", id);
+    r.put("Operation", "MailItemsAccessed");
+    r.put("OrganizationId", tenant);
+    r.put("RecordType", 50);
+    r.put("ResultStatus", "Succeeded");
+    r.put("UserKey", "10032000A1B2C3D4");
+    r.put("UserType", 0);
+    r.put("Version", 1);
+    r.put("Workload", "Exchange");
+    r.put("UserId", user);
+    r.put("AppId", "00000002-0000-0ff1-ce00-000000000000");
+    r.put("ClientAppId", "9199bf20-a13f-4107-85dc-02114787ef48");
+    r.put("ClientIPAddress", ip);
+    r.put("ClientInfoString", "Client=OWA;Action=ViaProxy");
+    r.put("ExternalAccess", false);
+    r.put("LogonType", 0);
+    r.put("MailboxOwnerUPN", user);
+    r.putArray("OperationProperties")
+        .add(JSON.createObjectNode().put("Name", "MailAccessType").put("Value", "Bind"))
+        .add(JSON.createObjectNode().put("Name", "IsThrottled").put("Value", "False"));
+    r.put("SessionId", "2f0a6b5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+    ObjectNode context = r.putObject("AppAccessContext");
+    context.put("AADSessionId", "2f0a6b5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+    context.put("IssuedAtTime", ualTime(time.minusSeconds(600)));
+    context.put("UniqueTokenId", uti);
+    r.putArray("Folders")
+        .addObject()
+        .put("Path", "\\Inbox")
+        .putArray("FolderItems")
+        .addObject()
+        .put("Id", "item-" + id);
+    r.put("OperationCount", items);
+    return bytes(r);
+  }
+
+  /** An interactive Entra sign-in, as one record of the Event Hub diagnostic-settings envelope. */
+  public static byte[] signIn(
+      String id,
+      String tenant,
+      String user,
+      Instant time,
+      String ip,
+      long asn,
+      String country,
+      String uti) {
+    ObjectNode r = JSON.createObjectNode();
+    r.put("time", time.toString());
+    r.put("resourceId", "/tenants/" + tenant + "/providers/Microsoft.aadiam");
+    r.put("operationName", "Sign-in activity");
+    r.put("category", "SignInLogs");
+    r.put("tenantId", tenant);
+    r.put("resultType", "0");
+    r.put("callerIpAddress", ip);
+    r.put(
+        "correlationId",
+        "c0ffee00-0000-4000-8000-" + String.format("%012d", Math.abs(id.hashCode())));
+    r.put("Level", 4);
+    ObjectNode p = r.putObject("properties");
+    p.put("id", id);
+    p.put("createdDateTime", time.toString());
+    p.put("userPrincipalName", user);
+    p.put("appId", "9199bf20-a13f-4107-85dc-02114787ef48");
+    p.put("ipAddress", ip);
+    p.putObject("status").put("errorCode", 0);
+    p.putObject("location").put("countryOrRegion", country);
+    p.put("isInteractive", true);
+    p.put("resourceId", "00000002-0000-0ff1-ce00-000000000000");
+    p.put("uniqueTokenIdentifier", uti);
+    p.put("sessionId", "2f0a6b5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+    p.put("autonomousSystemNumber", asn);
+    return bytes(r);
+  }
+
+  private static String ualTime(Instant time) {
+    return LocalDateTime.ofInstant(time, ZoneOffset.UTC).format(UAL_TIME);
+  }
+
+  private static byte[] bytes(ObjectNode node) {
+    return node.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,120 @@
+package io.stormwatch.detector.testing;
+
+import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.topology.StormwatchTopics;
+import io.stormwatch.detector.topology.StormwatchTopology;
+import io.stormwatch.ipintel.IpIntelligence;
+import io.stormwatch.ipintel.Network;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.serde.BundledSchemaResolver;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+/**
+ * The whole Stormwatch topology in a {@link TopologyTestDriver} with a small fixed IP table: raw
+ * and normalised inputs, and every output topic. Close it after each test.
+ */
+public final class TopologyFixture implements AutoCloseable {
+
+  /** The IP table the fixture enriches with: the networks of {@link Events}. */
+  public static final IpIntelligence IP_TABLE =
+      IpIntelligence.of(
+          Map.of(
+              "73.0.0.0/8", new Network(7922, "Comcast Cable Communications, LLC", "US"),
+              "172.56.0.0/14", new Network(21928, "T-Mobile USA, Inc.", "US"),
+              "188.166.0.0/16", new Network(14061, "DigitalOcean, LLC", "NL"),
+              "159.203.0.0/16", new Network(14061, "DigitalOcean, LLC", "US"),
+              "12.0.0.0/8", new Network(7018, "AT&T Services, Inc.", "US"),
+              "40.76.0.0/14", new Network(8075, "Microsoft Corporation", "US")));
+
+  private static final Instant WALL_CLOCK = Instant.parse("2026-03-02T00:00:00Z");
+
+  public final StormwatchConfig config;
+  public final StormwatchTopics topics;
+  private final TopologyTestDriver driver;
+  public final TestInputTopic<byte[], byte[]> ualRaw;
+  public final TestInputTopic<byte[], byte[]> signInRaw;
+  public final TestInputTopic<String, AuditEvent> eventsIn;
+  public final TestOutputTopic<String, AuditEvent> events;
+  public final TestOutputTopic<byte[], byte[]> deadLetters;
+  public final TestOutputTopic<String, AuditEvent> late;
+  public final TestOutputTopic<String, Alert> alerts;
+
+  public TopologyFixture() {
+    this(StormwatchConfig.defaults());
+  }
+
+  public TopologyFixture(StormwatchConfig config) {
+    this.config = config;
+    var components =
+        StormwatchTopology.Components.standard(config, new BundledSchemaResolver(), IP_TABLE);
+    this.topics = components.topics();
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    this.driver =
+        new TopologyTestDriver(StormwatchTopology.build(config, components), props, WALL_CLOCK);
+    ualRaw =
+        driver.createInputTopic(
+            topics.ualRaw().name(),
+            Serdes.ByteArray().serializer(),
+            Serdes.ByteArray().serializer());
+    signInRaw =
+        driver.createInputTopic(
+            topics.signInRaw().name(),
+            Serdes.ByteArray().serializer(),
+            Serdes.ByteArray().serializer());
+    eventsIn =
+        driver.createInputTopic(
+            topics.events().name(),
+            topics.events().keySerde().serializer(),
+            topics.events().valueSerde().serializer());
+    events =
+        driver.createOutputTopic(
+            topics.events().name(),
+            topics.events().keySerde().deserializer(),
+            topics.events().valueSerde().deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            topics.deadLetters().name(),
+            Serdes.ByteArray().deserializer(),
+            Serdes.ByteArray().deserializer());
+    late =
+        driver.createOutputTopic(
+            topics.late().name(),
+            topics.late().keySerde().deserializer(),
+            topics.late().valueSerde().deserializer());
+    alerts =
+        driver.createOutputTopic(
+            topics.alerts().name(),
+            topics.alerts().keySerde().deserializer(),
+            topics.alerts().valueSerde().deserializer());
+  }
+
+  /** Feeds normalised events straight into the detections, keyed as the normaliser keys them. */
+  public void detect(AuditEvent... events) {
+    for (AuditEvent event : events) {
+      eventsIn.pipeInput(
+          new TestRecord<>(
+              event.getTenantId() + "/" + event.getAccountId(), event, event.getEventTime()));
+    }
+  }
+
+  public List<Alert> alerts() {
+    return alerts.readValuesToList();
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+  }
+}

@@ -1,0 +1,54 @@
+package io.stormwatch.detector.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.testing.TopologyFixture;
+import io.stormwatch.schemas.serde.BundledSchemaResolver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StormwatchTopologyTest {
+
+  /**
+   * Node and store names are part of the deployed state: renaming one orphans its changelog. A
+   * deliberate change updates {@code topology-description.txt} in the same commit.
+   */
+  @Test
+  void keepsItsNodeAndStoreNames() throws IOException {
+    String described = build(StormwatchConfig.defaults()).describe().toString();
+    // For a deliberate change: copy this file over src/test/resources/topology-description.txt.
+    Files.writeString(Path.of("target", "topology-description.actual.txt"), described);
+
+    assertThat(described.strip()).isEqualTo(expected().strip());
+  }
+
+  @Test
+  void leavesOutRulesThatAreSwitchedOff() {
+    var config = StormwatchConfig.from(Map.of("rule.mail-burst.enabled", "false"));
+
+    String described = build(config).describe().toString();
+
+    assertThat(described).contains("token-replay").doesNotContain("mail-burst");
+  }
+
+  private static org.apache.kafka.streams.Topology build(StormwatchConfig config) {
+    return StormwatchTopology.build(
+        config,
+        StormwatchTopology.Components.standard(
+            config, new BundledSchemaResolver(), TopologyFixture.IP_TABLE));
+  }
+
+  private static String expected() throws IOException {
+    try (InputStream in =
+        StormwatchTopologyTest.class.getResourceAsStream("/topology-description.txt")) {
+      assertThat(in).as("topology-description.txt on the test classpath").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
