@@ -1,0 +1,5 @@
+/**
+ * Merges every user's events and the attack events into one stream in non-decreasing event time,
+ * one time slice at a time, and formats them as records.
+ */
+package io.stormwatch.sim.engine;
