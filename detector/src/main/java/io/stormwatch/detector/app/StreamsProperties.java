@@ -22,6 +22,7 @@ public final class StreamsProperties {
     config.stateDir().ifPresent(dir -> props.put(StreamsConfig.STATE_DIR_CONFIG, dir));
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
     props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
+    props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, config.rawMergeWait().toMillis());
     // Bad input never stops the pipeline: what the topology cannot deserialize or process is
     // dead-lettered by Kafka Streams itself (headers __streams.errors.*), then skipped.
     props.put(

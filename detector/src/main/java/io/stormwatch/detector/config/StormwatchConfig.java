@@ -44,6 +44,8 @@ public final class StormwatchConfig {
 
   public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
 
+  public static final String RAW_MERGE_WAIT = "raw.merge.wait";
+
   public static final String DEDUPE_WINDOW = "normaliser.dedupe.window";
   public static final String GRACE = "events.grace";
 
@@ -158,6 +160,11 @@ public final class StormwatchConfig {
         values.getInt(TOPIC_PARTITIONS),
         replication < 0 ? Optional.empty() : Optional.of(replication),
         duration(TOPIC_RETENTION));
+  }
+
+  /** How long the normaliser waits for a lagging raw topic before running ahead of it. */
+  public Duration rawMergeWait() {
+    return duration(RAW_MERGE_WAIT);
   }
 
   public Duration dedupeWindow() {
@@ -318,6 +325,17 @@ public final class StormwatchConfig {
             "",
             Importance.MEDIUM,
             "Schema Registry URL; empty = the schemas bundled in this build, with fixed ids.")
+        .define(
+            RAW_MERGE_WAIT,
+            Type.STRING,
+            "0ms",
+            DurationValue.between(Duration.ZERO, Duration.ofMinutes(10)),
+            Importance.LOW,
+            "How long the normaliser waits for records of one raw topic when only the other has"
+                + " some (Kafka Streams max.task.idle.ms). 0 = do not wait for producers, only for"
+                + " records already on the broker: a tenant's UAL and sign-in records are merged in"
+                + " event-time order as far as the broker holds them. Raising it trades alert"
+                + " latency for order when one feed arrives in bursts.")
         .define(
             DEDUPE_WINDOW,
             Type.STRING,

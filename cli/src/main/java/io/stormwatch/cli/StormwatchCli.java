@@ -1,0 +1,40 @@
+package io.stormwatch.cli;
+
+import io.stormwatch.cli.demo.DemoCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code stormwatch} command. The only place that ends the process. */
+@Command(
+    name = "stormwatch",
+    description =
+        "Streaming detection of OAuth token replay and mailbox-read bursts in Microsoft 365 audit logs.",
+    mixinStandardHelpOptions = true,
+    versionProvider = StormwatchCli.Version.class,
+    subcommands = {DemoCommand.class})
+public final class StormwatchCli implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with its subcommands; every option can also come from the environment. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new StormwatchCli());
+    cli.setDefaultValueProvider(new EnvironmentDefaults(System.getenv()));
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = StormwatchCli.class.getPackage().getImplementationVersion();
+      return new String[] {"stormwatch " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

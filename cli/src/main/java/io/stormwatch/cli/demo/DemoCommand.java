@@ -1,0 +1,286 @@
+package io.stormwatch.cli.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.stormwatch.cli.console.AlertLine;
+import io.stormwatch.cli.console.ProgressBar;
+import io.stormwatch.cli.pipeline.EmbeddedPipeline;
+import io.stormwatch.cli.pipeline.EventTimeLockstep;
+import io.stormwatch.cli.scoring.AttackOutcome;
+import io.stormwatch.cli.scoring.Scoreboard;
+import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.ipintel.IpIntelligence;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.sim.SimulatedRecord;
+import io.stormwatch.sim.SimulationSettings;
+import io.stormwatch.sim.SimulationStats;
+import io.stormwatch.sim.TenantSimulator;
+import io.stormwatch.sim.publish.RawTopicNames;
+import io.stormwatch.sim.publish.RawTopicPublisher;
+import io.stormwatch.sim.truth.GroundTruth;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stormwatch demo}: the whole pipeline on an embedded broker with simulated tenants. */
+@Command(
+    name = "demo",
+    description = {
+      "Starts a real single-node Kafka broker (KRaft) inside this process, creates the topics, runs",
+      "the detector with exactly-once, publishes a few simulated hours of several tenants' audit",
+      "logs (with labelled attacks) at full speed, prints alerts as they arrive and ends with a",
+      "scoreboard. Cleans up everything it started."
+    },
+    mixinStandardHelpOptions = true)
+public final class DemoCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Simulator seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--tenants",
+      defaultValue = "5",
+      description = "Simulated tenants (default: ${DEFAULT-VALUE}).")
+  int tenants;
+
+  @Option(
+      names = "--users-per-tenant",
+      defaultValue = "30",
+      description = "Users per tenant (default: ${DEFAULT-VALUE}).")
+  int usersPerTenant;
+
+  @Option(
+      names = "--hours",
+      defaultValue = "8",
+      description = "Hours of simulated activity (default: ${DEFAULT-VALUE}).")
+  int hours;
+
+  @Option(
+      names = "--start",
+      description =
+          "Start of the simulated activity, ISO-8601 (default: 06:00 UTC of the latest weekday before today).")
+  Instant start;
+
+  @Option(
+      names = "--summary-json",
+      paramLabel = "FILE",
+      description = "Also write the scoreboard as JSON to FILE.")
+  Path summaryJson;
+
+  @Option(names = "--quiet", description = "Do not print alerts as they arrive.")
+  boolean quiet;
+
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Override a detector setting (repeatable), e.g. --set rule.mail-burst.floor.items=800.")
+  Map<String, String> overrides = new java.util.LinkedHashMap<>();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = System.out;
+    Instant simulationStart = start != null ? start : defaultStart(LocalDate.now(ZoneOffset.UTC));
+    SimulationSettings settings =
+        SimulationSettings.builder(simulationStart)
+            .seed(seed)
+            .tenants(tenants)
+            .usersPerTenant(usersPerTenant)
+            .duration(Duration.ofHours(hours))
+            .build();
+    out.printf(
+        Locale.ROOT,
+        "Stormwatch demo: seed %d, %d tenants x %d users, %d h of activity from %s%n%n",
+        seed,
+        tenants,
+        usersPerTenant,
+        hours,
+        simulationStart);
+
+    long t = System.nanoTime();
+    IpIntelligence ipIntelligence = IpIntelligence.loadBundled();
+    out.printf(
+        Locale.ROOT,
+        "  IP database  loaded in %s (%s)%n",
+        seconds(since(t)),
+        ipIntelligence.dataVersion());
+
+    TenantSimulator simulator = new TenantSimulator(settings);
+    GroundTruth truth = simulator.groundTruth();
+    long expectedRecords = new TenantSimulator(settings).run(r -> {}).records();
+
+    Map<String, String> pipelineSettings =
+        Map.of(StormwatchConfig.APPLICATION_ID, "stormwatch-demo");
+    try (EmbeddedPipeline pipeline =
+        EmbeddedPipeline.start(pipelineSettings, ipIntelligence, alert -> printAlert(out, alert))) {
+      Runtime.getRuntime().addShutdownHook(closeOnInterrupt(pipeline));
+      var topics = pipeline.config().topics();
+      out.printf(
+          Locale.ROOT,
+          "  Kafka        single KRaft broker at %s, started in %s%n",
+          pipeline.bootstrapServers(),
+          seconds(pipeline.brokerStartup()));
+      out.printf(
+          Locale.ROOT,
+          "  Detector     running with exactly-once v2 in %s; topics %s -> %s%n%n",
+          seconds(pipeline.detectorStartup()),
+          topics.ualRaw() + ", " + topics.signInRaw(),
+          topics.alerts());
+      out.println("Alerts as they arrive:");
+
+      long started = System.nanoTime();
+      ProgressBar publishing = ProgressBar.onStderr("publishing", expectedRecords, "rec");
+      SimulationStats stats;
+      try (RawTopicPublisher publisher =
+          RawTopicPublisher.connect(
+              pipeline.bootstrapServers(),
+              new RawTopicNames(topics.ualRaw(), topics.signInRaw()),
+              Map.of(),
+              publishing::update,
+              1000)) {
+        stats =
+            simulator.run(
+                new EventTimeLockstep<>(
+                    publisher::send,
+                    publisher::flush,
+                    SimulatedRecord::eventTime,
+                    EventTimeLockstep.DEFAULT_STEP));
+        publisher.flush();
+      }
+      publishing.finish();
+      ProgressBar draining = ProgressBar.onStderr("processing", stats.records(), "rec");
+      pipeline.awaitDrained(
+          Duration.ofMinutes(5), lag -> draining.update(Math.max(0, stats.records() - lag)));
+      draining.finish();
+      Duration processing = since(started);
+
+      List<Alert> latest = pipeline.alerts().latestRevisions();
+      Scoreboard scoreboard = Scoreboard.score(truth, latest);
+      DemoSummary summary =
+          summarise(
+              settings,
+              stats,
+              pipeline,
+              processing,
+              latest,
+              pipeline.alerts().allRevisions().size(),
+              scoreboard,
+              truth);
+      new ScoreboardPrinter(out).print(summary);
+      if (summaryJson != null) {
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValue(summaryJson.toFile(), summary);
+        out.println("Scoreboard written to " + summaryJson);
+      }
+    }
+    out.println("Broker stopped, state deleted.");
+    return 0;
+  }
+
+  private DemoSummary summarise(
+      SimulationSettings settings,
+      SimulationStats stats,
+      EmbeddedPipeline pipeline,
+      Duration processing,
+      List<Alert> latest,
+      int revisions,
+      Scoreboard scoreboard,
+      GroundTruth truth) {
+    var topics = pipeline.config().topics();
+    double secondsTaken = processing.toNanos() / 1e9;
+    List<DemoSummary.AttackLine> attacks =
+        scoreboard.outcomes().stream().map(DemoCommand::attackLine).toList();
+    List<DemoSummary.UnmatchedAlert> unmatched =
+        scoreboard.unmatchedAlerts().stream()
+            .map(
+                a ->
+                    new DemoSummary.UnmatchedAlert(
+                        a.getAlertId(), a.getRuleId(), a.getAccountId(), a.getSummary()))
+            .toList();
+    return new DemoSummary(
+        settings.seed(),
+        settings.start().toString(),
+        settings.duration().toHours(),
+        settings.tenants(),
+        settings.usersPerTenant(),
+        stats.records(),
+        stats.ualRecords(),
+        stats.signInRecords(),
+        pipeline.count(topics.events()),
+        pipeline.count(topics.deadLetters()),
+        pipeline.count(topics.late()),
+        Math.round(secondsTaken * 100) / 100.0,
+        Math.round(stats.records() / secondsTaken),
+        latest.size(),
+        revisions,
+        Scoreboard.alertsByRule(latest),
+        truth.attacks().size(),
+        scoreboard.detected(),
+        scoreboard.missed(),
+        unmatched,
+        attacks);
+  }
+
+  private static DemoSummary.AttackLine attackLine(AttackOutcome outcome) {
+    var attack = outcome.attack();
+    return new DemoSummary.AttackLine(
+        attack.attackId(),
+        attack.type().name(),
+        attack.accountId(),
+        outcome.detected(),
+        outcome.matchingAlerts().stream().map(Alert::getAlertId).toList(),
+        outcome.matchingAlerts().stream().map(Alert::getRuleId).distinct().sorted().toList());
+  }
+
+  private void printAlert(PrintStream out, Alert alert) {
+    if (!quiet) {
+      if (System.console() != null) {
+        System.err.print("\r\u001b[K"); // clear a progress bar drawn on this terminal line
+      }
+      out.println("  " + AlertLine.of(alert));
+    }
+  }
+
+  /** 06:00 UTC of the latest Monday-to-Friday before {@code today}: a working day everywhere. */
+  static Instant defaultStart(LocalDate today) {
+    LocalDate day = today.minusDays(1);
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.minusDays(1);
+    }
+    return day.atTime(6, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  private static Thread closeOnInterrupt(EmbeddedPipeline pipeline) {
+    return new Thread(
+        () -> {
+          try {
+            pipeline.close();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        },
+        "demo-cleanup");
+  }
+
+  private static Duration since(long nanos) {
+    return Duration.ofNanos(System.nanoTime() - nanos);
+  }
+
+  static String seconds(Duration d) {
+    return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+}

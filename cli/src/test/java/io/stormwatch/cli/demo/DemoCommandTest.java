@@ -1,0 +1,22 @@
+package io.stormwatch.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+  @Test
+  void startsTheSimulationOnThePreviousWorkingDay() {
+    LocalDate wednesday = LocalDate.parse("2026-11-25");
+    LocalDate monday = LocalDate.parse("2026-11-23");
+    LocalDate sunday = LocalDate.parse("2026-11-29");
+
+    assertThat(DemoCommand.defaultStart(wednesday))
+        .isEqualTo(Instant.parse("2026-11-24T06:00:00Z"));
+    assertThat(DemoCommand.defaultStart(monday)).isEqualTo(Instant.parse("2026-11-20T06:00:00Z"));
+    assertThat(DemoCommand.defaultStart(sunday)).isEqualTo(Instant.parse("2026-11-27T06:00:00Z"));
+  }
+}

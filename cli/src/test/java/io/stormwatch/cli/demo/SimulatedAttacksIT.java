@@ -1,0 +1,80 @@
+package io.stormwatch.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormwatch.cli.pipeline.EmbeddedPipeline;
+import io.stormwatch.cli.pipeline.EventTimeLockstep;
+import io.stormwatch.cli.scoring.AttackOutcome;
+import io.stormwatch.cli.scoring.Scoreboard;
+import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.ipintel.IpIntelligence;
+import io.stormwatch.sim.SimulatedRecord;
+import io.stormwatch.sim.SimulationSettings;
+import io.stormwatch.sim.SimulationStats;
+import io.stormwatch.sim.TenantSimulator;
+import io.stormwatch.sim.publish.RawTopicNames;
+import io.stormwatch.sim.publish.RawTopicPublisher;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Simulator to detector to alerts on a real embedded KRaft broker with exactly-once: every injected
+ * attack is detected and nothing else fires.
+ */
+class SimulatedAttacksIT {
+
+  @Test
+  void detectsEveryInjectedAttackAndNothingElse() throws Exception {
+    SimulationSettings settings =
+        SimulationSettings.builder(Instant.parse("2026-03-03T06:00:00Z"))
+            .seed(7)
+            .tenants(3)
+            .usersPerTenant(20)
+            .duration(Duration.ofHours(7))
+            .build();
+    TenantSimulator simulator = new TenantSimulator(settings);
+
+    try (EmbeddedPipeline pipeline =
+        EmbeddedPipeline.start(
+            Map.of(StormwatchConfig.APPLICATION_ID, "simulated-attacks-it"),
+            IpIntelligence.loadBundled(),
+            alert -> {})) {
+      var topics = pipeline.config().topics();
+      SimulationStats stats;
+      try (var publisher =
+          RawTopicPublisher.connect(
+              pipeline.bootstrapServers(),
+              new RawTopicNames(topics.ualRaw(), topics.signInRaw()),
+              Map.of(),
+              sent -> {},
+              1000)) {
+        stats =
+            simulator.run(
+                new EventTimeLockstep<>(
+                    publisher::send,
+                    publisher::flush,
+                    SimulatedRecord::eventTime,
+                    EventTimeLockstep.DEFAULT_STEP));
+        publisher.flush();
+      }
+      pipeline.awaitDrained(Duration.ofMinutes(5), lag -> {});
+
+      Scoreboard score =
+          Scoreboard.score(simulator.groundTruth(), pipeline.alerts().latestRevisions());
+
+      assertThat(simulator.groundTruth().attacks()).hasSize(9);
+      assertThat(score.outcomes())
+          .allSatisfy(o -> assertThat(o.detected()).as(o.attack().attackId()).isTrue());
+      assertThat(score.unmatchedAlerts()).isEmpty();
+      assertThat(score.outcomes().stream().map(AttackOutcome::attack))
+          .allSatisfy(a -> assertThat(a.accountId()).isNotBlank());
+      long normalised = pipeline.count(topics.events());
+      long deadLetters = pipeline.count(topics.deadLetters());
+      assertThat(deadLetters).isZero();
+      assertThat(normalised).isEqualTo(stats.records());
+      assertThat(pipeline.count(topics.late())).isZero();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.stormwatch.detector.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class StormwatchConfigTest {
+
+  @Test
+  void hasDocumentedDefaultsForEveryKey() {
+    var config = StormwatchConfig.defaults();
+
+    assertThat(config.topics())
+        .isEqualTo(
+            new TopicNames(
+                "m365.audit.raw",
+                "entra.signin.raw",
+                "audit.events",
+                "audit.dlq",
+                "audit.late",
+                "alerts"));
+    assertThat(config.topicLayout().retention()).isEqualTo(Duration.ofDays(180));
+    assertThat(config.topicLayout().replicationFactor()).isEmpty();
+    assertThat(config.tokenReplay().ignoredAsns()).containsExactly(8075L);
+    assertThat(config.mailBurst().floorItems()).isEqualTo(500);
+    assertThat(StormwatchConfig.definition().configKeys().values())
+        .allSatisfy(key -> assertThat(key.documentation).as(key.name).isNotBlank());
+  }
+
+  @Test
+  void readsDurationsAsPeopleWriteThem() {
+    var config =
+        StormwatchConfig.from(
+            Map.of(
+                "events.grace",
+                "90m",
+                "rule.token-replay.window",
+                "PT3H",
+                "topic.retention",
+                "14d"));
+
+    assertThat(config.grace()).isEqualTo(Duration.ofMinutes(90));
+    assertThat(config.tokenReplay().window()).isEqualTo(Duration.ofHours(3));
+    assertThat(config.topicLayout().retention()).isEqualTo(Duration.ofDays(14));
+  }
+
+  @Test
+  void refusesAValueOutOfRangeNamingTheKeyAndTheRange() {
+    assertThatThrownBy(() -> StormwatchConfig.from(Map.of("rule.mail-burst.floor.items", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rule.mail-burst.floor.items")
+        .hasMessageContaining("at least 1");
+  }
+
+  @Test
+  void refusesADurationItCannotRead() {
+    assertThatThrownBy(() -> StormwatchConfig.from(Map.of("events.grace", "two hours")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("events.grace")
+        .hasMessageContaining("write e.g. 90s, 15m, 2h");
+  }
+
+  @Test
+  void refusesUnknownKeysSoThatTyposDoNotFallBackToDefaults() {
+    assertThatThrownBy(() -> StormwatchConfig.from(Map.of("rule.mail-burst.flor.items", "10")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rule.mail-burst.flor.items")
+        .hasMessageContaining("unknown setting");
+  }
+
+  @Test
+  void refusesAnIgnoredAsnThatIsNotANumber() {
+    assertThatThrownBy(
+            () -> StormwatchConfig.from(Map.of("rule.token-replay.ignored.asns", "8075,Microsoft")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rule.token-replay.ignored.asns")
+        .hasMessageContaining("'Microsoft' is not an ASN");
+  }
+
+  @Test
+  void acceptsAsnsWrittenWithTheirPrefix() {
+    var config = StormwatchConfig.from(Map.of("rule.token-replay.ignored.asns", "AS8075, 16509"));
+
+    assertThat(config.tokenReplay().ignoredAsns()).containsExactlyInAnyOrder(8075L, 16509L);
+  }
+
+  @Test
+  void handsPrefixedKafkaSettingsToTheClientsWithoutThePrefix() {
+    var config =
+        StormwatchConfig.from(
+            Map.of("kafka.security.protocol", "SASL_SSL", "topic.replication.factor", "3"));
+
+    assertThat(config.kafkaOverrides()).containsEntry("security.protocol", "SASL_SSL");
+    assertThat(config.topicLayout().replicationFactor()).isEqualTo(Optional.of((short) 3));
+  }
+
+  @Test
+  void appliesOverridesOnTopOfExplicitValues() {
+    var base = StormwatchConfig.from(Map.of("events.grace", "1h", "kafka.linger.ms", "5"));
+
+    var overridden = base.with(Map.of("bootstrap.servers", "broker:9093"));
+
+    assertThat(overridden.grace()).isEqualTo(Duration.ofHours(1));
+    assertThat(overridden.bootstrapServers()).isEqualTo("broker:9093");
+    assertThat(overridden.kafkaOverrides()).containsEntry("linger.ms", "5");
+  }
+}
