@@ -31,7 +31,7 @@ class SimulatedAttacksIT {
         SimulationSettings.builder(Instant.parse("2026-03-03T06:00:00Z"))
             .seed(7)
             .tenants(3)
-            .usersPerTenant(20)
+            .usersPerTenant(30)
             .duration(Duration.ofHours(7))
             .build();
     TenantSimulator simulator = new TenantSimulator(settings);
@@ -64,6 +64,7 @@ class SimulatedAttacksIT {
       Scoreboard score =
           Scoreboard.score(simulator.groundTruth(), pipeline.alerts().latestRevisions());
 
+      assertThat(simulator.groundTruth().unplaced()).isEmpty();
       assertThat(simulator.groundTruth().attacks()).hasSize(9);
       assertThat(score.outcomes())
           .allSatisfy(o -> assertThat(o.detected()).as(o.attack().attackId()).isTrue());

@@ -3,6 +3,8 @@ package io.stormwatch.schemas.serde;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
@@ -23,6 +25,8 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
   private final SchemaResolver resolver;
   private final SpecificDatumWriter<T> writer;
   private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
+  // Resolving an id fingerprints the schema; a serializer writes one schema, so once per topic.
+  private final Map<String, Integer> idsByTopic = new ConcurrentHashMap<>();
 
   public ConfluentAvroSerializer(Schema schema, SchemaResolver resolver) {
     TrustedGeneratedClasses.ensureTrusted();
@@ -36,7 +40,7 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
     if (record == null) {
       return null;
     }
-    int id = resolver.idFor(topic + "-value", schema);
+    int id = idsByTopic.computeIfAbsent(topic, t -> resolver.idFor(t + "-value", schema));
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     out.write(ConfluentWireFormat.MAGIC_BYTE);
     out.writeBytes(ByteBuffer.allocate(4).putInt(id).array());
