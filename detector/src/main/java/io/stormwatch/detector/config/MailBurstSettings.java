@@ -11,10 +11,13 @@ import java.time.Duration;
  * @param floorItems the sum must reach at least this many items, whatever the baseline
  * @param baselineMultiplier the sum must also exceed this multiple of the account's baseline
  * @param baselineWeight weight of the latest active hour in the account's moving baseline (0..1)
+ * @param ownBaselineHours active hours an account needs before its own baseline replaces the
+ *     tenant's peer baseline
  */
 public record MailBurstSettings(
     boolean enabled,
     Duration window,
     long floorItems,
     double baselineMultiplier,
-    double baselineWeight) {}
+    double baselineWeight,
+    int ownBaselineHours) {}

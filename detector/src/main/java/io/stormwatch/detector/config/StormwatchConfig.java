@@ -1,9 +1,11 @@
 package io.stormwatch.detector.config;
 
+import io.stormwatch.detector.tenant.CappedAccountSet;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,12 +57,34 @@ public final class StormwatchConfig {
   public static final String TOKEN_REPLAY_MIN_ASNS = "rule.token-replay.min.distinct.asns";
   public static final String TOKEN_REPLAY_IGNORED_ASNS = "rule.token-replay.ignored.asns";
   public static final String TOKEN_REPLAY_MAX_TOKENS = "rule.token-replay.max.tokens.per.account";
+  public static final String TOKEN_REPLAY_TENANT_NETWORK_ACCOUNTS =
+      "rule.token-replay.tenant.network.accounts";
+  public static final String TOKEN_REPLAY_KNOWN_NETWORKS =
+      "rule.token-replay.known.networks.per.account";
+  public static final String TOKEN_REPLAY_MIN_TRAVEL =
+      "rule.token-replay.min.travel.between.countries";
+
+  public static final String ORPHAN_TOKEN_ENABLED = "rule.orphan-token.enabled";
+  public static final String ORPHAN_TOKEN_LOOKBACK = "rule.orphan-token.lookback";
+  public static final String ORPHAN_TOKEN_GRACE = "rule.orphan-token.grace";
+  public static final String ORPHAN_TOKEN_QUIET = "rule.orphan-token.incident.quiet";
+
+  public static final String COVERAGE_ENABLED = "rule.signin-coverage-gap.enabled";
+  public static final String COVERAGE_SILENCE = "rule.signin-coverage-gap.silence";
+
+  public static final String MAIL_CLIENT_ENABLED = "rule.unusual-mail-client.enabled";
+  public static final String MAIL_CLIENT_LEARNING = "rule.unusual-mail-client.learning";
+  public static final String MAIL_CLIENT_MAX_TENANT_ACCOUNTS =
+      "rule.unusual-mail-client.max.tenant.accounts";
+  public static final String MAIL_CLIENT_ALLOWED_APPS = "rule.unusual-mail-client.allowed.apps";
+  public static final String MAIL_CLIENT_MAX_APPS = "rule.unusual-mail-client.max.apps.per.account";
 
   public static final String MAIL_BURST_ENABLED = "rule.mail-burst.enabled";
   public static final String MAIL_BURST_WINDOW = "rule.mail-burst.window";
   public static final String MAIL_BURST_FLOOR = "rule.mail-burst.floor.items";
   public static final String MAIL_BURST_MULTIPLIER = "rule.mail-burst.baseline.multiplier";
   public static final String MAIL_BURST_BASELINE_WEIGHT = "rule.mail-burst.baseline.weight";
+  public static final String MAIL_BURST_OWN_BASELINE_HOURS = "rule.mail-burst.own.baseline.hours";
 
   private static final ConfigDef DEFINITION = buildDefinition();
 
@@ -181,7 +205,10 @@ public final class StormwatchConfig {
         values.getList(TOKEN_REPLAY_IGNORED_ASNS).stream()
             .map(String::trim)
             .filter(s -> !s.isEmpty())
-            .map(s -> Long.parseLong(s.toUpperCase().startsWith("AS") ? s.substring(2) : s))
+            .map(
+                s ->
+                    Long.parseLong(
+                        s.toUpperCase(Locale.ROOT).startsWith("AS") ? s.substring(2) : s))
             .collect(Collectors.toUnmodifiableSet());
     return new TokenReplaySettings(
         values.getBoolean(TOKEN_REPLAY_ENABLED),
@@ -189,7 +216,37 @@ public final class StormwatchConfig {
         values.getInt(TOKEN_REPLAY_MIN_IPS),
         values.getInt(TOKEN_REPLAY_MIN_ASNS),
         ignored,
-        values.getInt(TOKEN_REPLAY_MAX_TOKENS));
+        values.getInt(TOKEN_REPLAY_MAX_TOKENS),
+        values.getInt(TOKEN_REPLAY_TENANT_NETWORK_ACCOUNTS),
+        values.getInt(TOKEN_REPLAY_KNOWN_NETWORKS),
+        duration(TOKEN_REPLAY_MIN_TRAVEL));
+  }
+
+  public OrphanTokenSettings orphanToken() {
+    return new OrphanTokenSettings(
+        values.getBoolean(ORPHAN_TOKEN_ENABLED),
+        duration(ORPHAN_TOKEN_LOOKBACK),
+        duration(ORPHAN_TOKEN_GRACE),
+        duration(ORPHAN_TOKEN_QUIET));
+  }
+
+  public SignInCoverageSettings signInCoverage() {
+    return new SignInCoverageSettings(
+        values.getBoolean(COVERAGE_ENABLED), duration(COVERAGE_SILENCE));
+  }
+
+  public UnusualMailClientSettings unusualMailClient() {
+    Set<String> allowed =
+        values.getList(MAIL_CLIENT_ALLOWED_APPS).stream()
+            .map(s -> s.trim().toLowerCase(Locale.ROOT))
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+    return new UnusualMailClientSettings(
+        values.getBoolean(MAIL_CLIENT_ENABLED),
+        duration(MAIL_CLIENT_LEARNING),
+        values.getInt(MAIL_CLIENT_MAX_TENANT_ACCOUNTS),
+        allowed,
+        values.getInt(MAIL_CLIENT_MAX_APPS));
   }
 
   public MailBurstSettings mailBurst() {
@@ -198,7 +255,8 @@ public final class StormwatchConfig {
         duration(MAIL_BURST_WINDOW),
         values.getLong(MAIL_BURST_FLOOR),
         values.getDouble(MAIL_BURST_MULTIPLIER),
-        values.getDouble(MAIL_BURST_BASELINE_WEIGHT));
+        values.getDouble(MAIL_BURST_BASELINE_WEIGHT),
+        values.getInt(MAIL_BURST_OWN_BASELINE_HOURS));
   }
 
   /** Every key with its effective value, in definition order, for printing. */
@@ -392,6 +450,108 @@ public final class StormwatchConfig {
             Importance.LOW,
             "Tokens remembered per account; bounds state, the least recently used is forgotten.")
         .define(
+            TOKEN_REPLAY_TENANT_NETWORK_ACCOUNTS,
+            Type.INT,
+            5,
+            Range.between(1, CappedAccountSet.CAP),
+            Importance.MEDIUM,
+            "An ASN from which at least this many accounts of the tenant signed in interactively is"
+                + " one of the tenant's own networks (an office, a corporate VPN) and never counts as"
+                + " foreign. Counted up to "
+                + CappedAccountSet.CAP
+                + ".")
+        .define(
+            TOKEN_REPLAY_KNOWN_NETWORKS,
+            Type.INT,
+            16,
+            Range.between(1, 256),
+            Importance.LOW,
+            "ASNs of an account's own successful interactive sign-ins remembered as its known"
+                + " networks, which never count as foreign.")
+        .define(
+            TOKEN_REPLAY_MIN_TRAVEL,
+            Type.STRING,
+            "2h",
+            DurationValue.between(Duration.ZERO, day),
+            Importance.MEDIUM,
+            "Uses of one token in two countries closer in time than this are impossible travel"
+                + " (severity CRITICAL); 0 switches the check off.")
+        .define(
+            ORPHAN_TOKEN_ENABLED,
+            Type.BOOLEAN,
+            true,
+            Importance.MEDIUM,
+            "Run the orphan-token (forged token) rule.")
+        .define(
+            ORPHAN_TOKEN_LOOKBACK,
+            Type.STRING,
+            "24h",
+            DurationValue.between(Duration.ofMinutes(5), Duration.ofDays(30)),
+            Importance.MEDIUM,
+            "How long before a use its token or session may have been issued in the sign-in logs.")
+        .define(
+            ORPHAN_TOKEN_GRACE,
+            Type.STRING,
+            "90m",
+            DurationValue.between(Duration.ZERO, day),
+            Importance.MEDIUM,
+            "How long (tenant event time) a use's check waits for a sign-in that arrives late; a"
+                + " check also waits until the tenant's sign-in feed has reached the use's time.")
+        .define(
+            ORPHAN_TOKEN_QUIET,
+            Type.STRING,
+            "24h",
+            DurationValue.between(Duration.ofMinutes(5), Duration.ofDays(30)),
+            Importance.LOW,
+            "An account's orphan-token incident closes after this long without another orphan use.")
+        .define(
+            COVERAGE_ENABLED,
+            Type.BOOLEAN,
+            true,
+            Importance.MEDIUM,
+            "Run the sign-in coverage-gap rule.")
+        .define(
+            COVERAGE_SILENCE,
+            Type.STRING,
+            "6h",
+            DurationValue.between(Duration.ofMinutes(10), Duration.ofDays(30)),
+            Importance.MEDIUM,
+            "A tenant whose sign-in feed is silent this long (event time) while its token uses go on"
+                + " is reported once as a coverage gap instead of one orphan-token alert per use.")
+        .define(
+            MAIL_CLIENT_ENABLED,
+            Type.BOOLEAN,
+            true,
+            Importance.MEDIUM,
+            "Run the unusual-mail-client rule.")
+        .define(
+            MAIL_CLIENT_LEARNING,
+            Type.STRING,
+            "14d",
+            DurationValue.between(Duration.ZERO, Duration.ofDays(365)),
+            Importance.MEDIUM,
+            "Event time after an account's first event during which its mail clients are learned.")
+        .define(
+            MAIL_CLIENT_MAX_TENANT_ACCOUNTS,
+            Type.INT,
+            2,
+            Range.between(0, CappedAccountSet.CAP - 1),
+            Importance.MEDIUM,
+            "A client is rare when at most this many accounts of the tenant read mail with it before.")
+        .define(
+            MAIL_CLIENT_ALLOWED_APPS,
+            Type.LIST,
+            "",
+            Importance.MEDIUM,
+            "Client application ids never reported, on top of the shipped first-party list.")
+        .define(
+            MAIL_CLIENT_MAX_APPS,
+            Type.INT,
+            32,
+            Range.between(1, 1024),
+            Importance.LOW,
+            "Mail clients remembered per account; the least recently used is forgotten.")
+        .define(
             MAIL_BURST_ENABLED,
             Type.BOOLEAN,
             true,
@@ -424,7 +584,15 @@ public final class StormwatchConfig {
             0.2,
             Range.between(0.01, 1),
             Importance.LOW,
-            "Weight of the latest active hour in the account's moving-average baseline.");
+            "Weight of the latest active hour in the account's moving-average baseline.")
+        .define(
+            MAIL_BURST_OWN_BASELINE_HOURS,
+            Type.INT,
+            4,
+            Range.between(1, 1000),
+            Importance.LOW,
+            "Active hours an account needs before its own baseline replaces the tenant's peer"
+                + " baseline.");
   }
 
   private static ConfigDef.Validator asnList() {
@@ -432,7 +600,7 @@ public final class StormwatchConfig {
       if (value instanceof List<?> list) {
         for (Object item : list) {
           String s = String.valueOf(item).trim();
-          String digits = s.toUpperCase().startsWith("AS") ? s.substring(2) : s;
+          String digits = s.toUpperCase(Locale.ROOT).startsWith("AS") ? s.substring(2) : s;
           if (!digits.isEmpty() && !digits.chars().allMatch(Character::isDigit)) {
             throw new ConfigException(
                 name, value, "'" + s + "' is not an ASN (write 8075 or AS8075)");

@@ -12,6 +12,13 @@ import java.util.Set;
  * @param minDistinctAsns distinct networks (autonomous systems, ignored ones not counted) to fire
  * @param ignoredAsns networks never counted, e.g. Microsoft's own egress (AS8075)
  * @param maxTokensPerAccount tokens remembered per account; the least recently used is forgotten
+ * @param tenantNetworkAccounts an ASN from which at least this many accounts of the tenant signed
+ *     in interactively is one of the tenant's own networks (an office, a corporate VPN): never
+ *     foreign
+ * @param knownNetworksPerAccount ASNs of an account's own interactive sign-ins remembered as its
+ *     known networks
+ * @param minTravelBetweenCountries uses of one token in two countries closer in time than this are
+ *     impossible travel
  */
 public record TokenReplaySettings(
     boolean enabled,
@@ -19,4 +26,7 @@ public record TokenReplaySettings(
     int minDistinctIps,
     int minDistinctAsns,
     Set<Long> ignoredAsns,
-    int maxTokensPerAccount) {}
+    int maxTokensPerAccount,
+    int tenantNetworkAccounts,
+    int knownNetworksPerAccount,
+    Duration minTravelBetweenCountries) {}

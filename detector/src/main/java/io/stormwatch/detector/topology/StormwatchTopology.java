@@ -6,7 +6,10 @@ import io.stormwatch.detector.normalise.NetworkEnricher;
 import io.stormwatch.detector.normalise.NormaliseProcessor;
 import io.stormwatch.detector.normalise.RawRecordParser;
 import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
 import io.stormwatch.detector.rules.mailburst.MailBurstRule;
+import io.stormwatch.detector.rules.mailclient.UnusualMailClientRule;
+import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
 import io.stormwatch.detector.rules.tokenreplay.TokenReplayRule;
 import io.stormwatch.formats.EntraSignInParser;
 import io.stormwatch.formats.UnifiedAuditLogParser;
@@ -26,22 +29,29 @@ import org.apache.kafka.streams.state.Stores;
  * one orphans state, which is why {@code StormwatchTopologyTest} pins {@code describe()}.
  *
  * <pre>
- *   m365.audit.raw ─┐
- *                   ├─ normaliser (parse, enrich, dedupe) ─┬─ audit.events
- *   entra.signin.raw┘                                      └─ audit.dlq
+ *   m365.audit.raw ──┐                                                          ┌─ audit.events
+ *                    ├─ normaliser (parse, enrich, dedupe) ─ tenant-stage ──────┤
+ *   entra.signin.raw ┘        │          (tenant context, orphan-token,         └─ alerts
+ *                             └─ audit.dlq  sign-in coverage)
+ *
  *   audit.events ─ lateness-gate ─┬─ audit.late
- *                                 ├─ token-replay ─┐
- *                                 └─ mail-burst ───┴─ alerts
+ *                                 ├─ token-replay ────────┐
+ *                                 ├─ mail-burst ──────────┼─ alerts
+ *                                 └─ unusual-mail-client ─┘
  * </pre>
  *
  * <p>Both raw topics feed one processor, so a tenant's UAL and sign-in records are merged in one
- * task in timestamp order (the raw topics must have the same partition count).
+ * task in timestamp order (the raw topics must have the same partition count); the tenant stage
+ * therefore sees a whole tenant. The account-level rules read the normalised topic, keyed by
+ * account.
  */
 public final class StormwatchTopology {
 
   public static final String UAL_SOURCE = "ual-raw-source";
   public static final String SIGNIN_SOURCE = "signin-raw-source";
   public static final String NORMALISER = "normaliser";
+  public static final String TENANT_STAGE = "tenant-stage";
+  public static final String TENANT_ALERTS_SINK = "tenant-alerts-sink";
   public static final String EVENTS_SINK = "events-sink";
   public static final String DLQ_SINK = "dlq-sink";
   public static final String EVENTS_SOURCE = "events-source";
@@ -51,6 +61,9 @@ public final class StormwatchTopology {
 
   public static final String DEDUPE_STORE = "normaliser-dedupe";
   public static final String WATERMARK_STORE = "account-watermarks";
+  public static final String TENANT_CONTEXT_STORE = "tenant-context";
+  public static final String ISSUANCE_STORE = "signin-issuance";
+  public static final String PENDING_USES_STORE = "orphan-token-pending";
 
   private StormwatchTopology() {}
 
@@ -128,6 +141,9 @@ public final class StormwatchTopology {
     if (config.mailBurst().enabled()) {
       rules.add(new MailBurstRule(config.mailBurst()));
     }
+    if (config.unusualMailClient().enabled()) {
+      rules.add(new UnusualMailClientRule(config.unusualMailClient()));
+    }
     return rules;
   }
 
@@ -157,7 +173,7 @@ public final class StormwatchTopology {
         NORMALISER,
         () ->
             new NormaliseProcessor(
-                parsers, components.enricher(), DEDUPE_STORE, EVENTS_SINK, DLQ_SINK),
+                parsers, components.enricher(), DEDUPE_STORE, TENANT_STAGE, DLQ_SINK),
         UAL_SOURCE,
         SIGNIN_SOURCE);
     Duration dedupe = config.dedupeWindow();
@@ -167,18 +183,70 @@ public final class StormwatchTopology {
             Serdes.String(),
             Serdes.Long()),
         NORMALISER);
+    addTenantStage(topology, config, topics);
     topology.addSink(
         EVENTS_SINK,
         topics.events().name(),
         topics.events().keySerde().serializer(),
         topics.events().valueSerde().serializer(),
-        NORMALISER);
+        TENANT_STAGE);
     topology.addSink(
         DLQ_SINK,
         topics.deadLetters().name(),
         topics.deadLetters().keySerde().serializer(),
         topics.deadLetters().valueSerde().serializer(),
         NORMALISER);
+  }
+
+  private static void addTenantStage(
+      Topology topology, StormwatchConfig config, StormwatchTopics topics) {
+    OrphanTokenRule orphanToken =
+        config.orphanToken().enabled() ? new OrphanTokenRule(config.orphanToken()) : null;
+    SignInCoverageRule coverage =
+        config.signInCoverage().enabled() ? new SignInCoverageRule(config.signInCoverage()) : null;
+    var wiring =
+        new TenantStageProcessor.Wiring(
+            TENANT_CONTEXT_STORE,
+            ISSUANCE_STORE,
+            PENDING_USES_STORE,
+            EVENTS_SINK,
+            TENANT_ALERTS_SINK);
+    topology.addProcessor(
+        TENANT_STAGE, () -> new TenantStageProcessor(wiring, orphanToken, coverage), NORMALISER);
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(TENANT_CONTEXT_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withCachingEnabled(),
+        TENANT_STAGE);
+    // Issuances only matter within the lookback (plus the grace a check waits): older ones expire.
+    Duration issuanceRetention =
+        config
+            .orphanToken()
+            .lookback()
+            .plus(config.orphanToken().grace())
+            .plus(Duration.ofHours(1));
+    topology.addStateStore(
+        Stores.windowStoreBuilder(
+            Stores.persistentWindowStore(
+                ISSUANCE_STORE, issuanceRetention, Duration.ofMillis(1), false),
+            Serdes.String(),
+            Serdes.Long()),
+        TENANT_STAGE);
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(PENDING_USES_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withCachingEnabled(),
+        TENANT_STAGE);
+    topology.addSink(
+        TENANT_ALERTS_SINK,
+        topics.alerts().name(),
+        topics.alerts().keySerde().serializer(),
+        topics.alerts().valueSerde().serializer(),
+        TENANT_STAGE);
   }
 
   private static <S> void addRule(Topology topology, AccountRule<S> rule) {

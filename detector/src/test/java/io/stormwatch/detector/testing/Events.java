@@ -32,6 +32,7 @@ public final class Events {
   public static final Net VPS_US = new Net("159.203.4.9", 14061L, "DigitalOcean, LLC", "US");
   public static final Net OFFICE_US = new Net("12.0.1.9", 7018L, "AT&T Services, Inc.", "US");
   public static final Net MICROSOFT = new Net("40.76.4.15", 8075L, "Microsoft Corporation", "US");
+  public static final Net VPN_US = new Net("165.225.8.4", 53813L, "Zscaler, Inc.", "US");
 
   private Events() {}
 
@@ -117,6 +118,36 @@ public final class Events {
 
     public Builder accessType(String type) {
       event.setMailAccessType(type);
+      return this;
+    }
+
+    public Builder interactive() {
+      event.setInteractive(true);
+      return this;
+    }
+
+    /**
+     * Tenant context: this many accounts of the tenant signed in interactively from the network.
+     */
+    public Builder networkUsedByTenantAccounts(int accounts) {
+      event.setTenantAccountsSignedInFromAsn(accounts);
+      return this;
+    }
+
+    /** Tenant context: this many accounts of the tenant read mail with the client app. */
+    public Builder appUsedByTenantAccounts(int accounts) {
+      event.setTenantAccountsUsingApp(accounts);
+      return this;
+    }
+
+    /** Tenant context: the tenant's typical items per active account-hour. */
+    public Builder tenantPeerItemsPerHour(double items) {
+      event.setTenantPeerItemsPerHour(items);
+      return this;
+    }
+
+    public Builder throttled() {
+      event.setThrottled(true);
       return this;
     }
 

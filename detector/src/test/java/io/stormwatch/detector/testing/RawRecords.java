@@ -15,11 +15,27 @@ public final class RawRecords {
   private static final DateTimeFormatter UAL_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
+  /** The Entra session the records here belong to unless a test says otherwise. */
+  public static final String SESSION = "2f0a6b5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
+
   private RawRecords() {}
 
   /** A UAL MailItemsAccessed Bind record, as the Management Activity API returns it. */
   public static byte[] mailItemsAccessed(
       String id, String tenant, String user, Instant time, String ip, String uti, int items) {
+    return mailItemsAccessed(id, tenant, user, time, ip, uti, SESSION, items);
+  }
+
+  /** The same, in the Entra session {@code session}. */
+  public static byte[] mailItemsAccessed(
+      String id,
+      String tenant,
+      String user,
+      Instant time,
+      String ip,
+      String uti,
+      String session,
+      int items) {
     ObjectNode r = JSON.createObjectNode();
     r.put("CreationTime", ualTime(time));
     r.put("Id", id);
@@ -42,9 +58,9 @@ public final class RawRecords {
     r.putArray("OperationProperties")
         .add(JSON.createObjectNode().put("Name", "MailAccessType").put("Value", "Bind"))
         .add(JSON.createObjectNode().put("Name", "IsThrottled").put("Value", "False"));
-    r.put("SessionId", "2f0a6b5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+    r.put("SessionId", session);
     ObjectNode context = r.putObject("AppAccessContext");
-    context.put("AADSessionId", "2f0a6b5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+    context.put("AADSessionId", session);
     context.put("IssuedAtTime", ualTime(time.minusSeconds(600)));
     context.put("UniqueTokenId", uti);
     r.putArray("Folders")
@@ -90,7 +106,7 @@ public final class RawRecords {
     p.put("isInteractive", true);
     p.put("resourceId", "00000002-0000-0ff1-ce00-000000000000");
     p.put("uniqueTokenIdentifier", uti);
-    p.put("sessionId", "2f0a6b5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+    p.put("sessionId", SESSION);
     p.put("autonomousSystemNumber", asn);
     return bytes(r);
   }

@@ -105,4 +105,45 @@ class DetectionTopologyTest {
     assertThat(lateRecords.get(0).key).isEqualTo(TENANT + "/" + ALICE);
     assertThat(lateRecords.get(0).value).isEqualTo(late);
   }
+
+  @Test
+  void alertsOnMailReadWithAForgedTokenOnceTheSignInFeedHasPassedIt() {
+    byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
+    pipeline.ualRaw.pipeInput(
+        tenant,
+        RawRecords.mailItemsAccessed(
+            "forged-1", TENANT, ALICE, T0, "188.166.1.20", "never-issued", "unknown-session", 40));
+    for (int m = 0; m <= 180; m += 15) {
+      Instant at = T0.plus(Duration.ofMinutes(m));
+      pipeline.signInRaw.pipeInput(
+          tenant,
+          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m));
+    }
+
+    List<Alert> alerts = pipeline.alerts();
+
+    assertThat(alerts).extracting(Alert::getRuleId).containsExactly("orphan-token");
+    assertThat(alerts.get(0).getEvidence().getSampleEventIds()).containsExactly("forged-1");
+  }
+
+  @Test
+  void aSignInRecordThatArrivesLateCancelsTheForgedTokenAlert() {
+    byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
+    pipeline.ualRaw.pipeInput(
+        tenant,
+        RawRecords.mailItemsAccessed(
+            "ual-1", TENANT, ALICE, T0, "73.22.10.5", "uti-late", "s-late", 2));
+    pipeline.signInRaw.pipeInput(
+        tenant,
+        RawRecords.signIn(
+            "si-late", TENANT, ALICE, T0.minusSeconds(30), "73.22.10.5", 7922L, "US", "uti-late"));
+    for (int m = 15; m <= 180; m += 15) {
+      Instant at = T0.plus(Duration.ofMinutes(m));
+      pipeline.signInRaw.pipeInput(
+          tenant,
+          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m));
+    }
+
+    assertThat(pipeline.alerts()).isEmpty();
+  }
 }

@@ -5,6 +5,7 @@ import io.stormwatch.detector.alert.Alerts;
 import io.stormwatch.detector.alert.RuleDescriptor;
 import io.stormwatch.detector.config.MailBurstSettings;
 import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.rules.MailItems;
 import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
@@ -18,18 +19,20 @@ import java.util.Locale;
 
 /**
  * MailItemsAccessed burst (ATT&amp;CK T1114.002): the items an account accessed in a sliding window
- * — bind OperationCount plus synced folders — against an absolute floor and a multiple of the
- * account's own moving baseline of items per active hour.
+ * — bind OperationCount plus synced folders — against an absolute floor and a multiple of a
+ * baseline of items per active hour: the account's own moving average once it has enough active
+ * hours, the tenant's peer average before. A record with {@code IsThrottled=True} is a signal of
+ * its own: Exchange stops auditing a mailbox's reads after about 1,000 items in 24 hours.
  *
  * <p>Hours that overlap an incident are not learned, so an attack does not teach the baseline that
  * attacks are normal. The first crossing fires at once; the same incident is revised when its
- * window total has grown by half since the last revision, and closes after a full window without a
- * crossing.
+ * window total has grown by half since the last revision or throttling appears, and closes after a
+ * full window without a crossing.
  */
 public final class MailBurstRule implements AccountRule<MailBurstState> {
 
   public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor("mail-burst", 1, List.of("T1114.002"));
+      new RuleDescriptor("mail-burst", 2, List.of("T1114.002"));
 
   /** The window is summed in this many buckets: fine enough for a sliding view, small state. */
   static final int BUCKETS_PER_WINDOW = 12;
@@ -75,7 +78,7 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
       return List.of();
     }
     long time = event.getEventTime().toEpochMilli();
-    long items = itemsOf(event);
+    long items = MailItems.of(event);
     state.latestEventTime = Math.max(state.latestEventTime, time);
     if (state.incidentOpen() && state.latestEventTime - state.lastCrossing > windowMs) {
       state.closeIncident();
@@ -88,8 +91,10 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
     }
 
     long windowItems = windowItems(state);
-    double threshold = threshold(state);
-    if (windowItems < threshold) {
+    Baseline baseline = baseline(state, event);
+    double threshold = threshold(baseline);
+    boolean throttled = event.getThrottled();
+    if (windowItems < threshold && !throttled) {
       return List.of();
     }
     state.lastCrossing = state.latestEventTime;
@@ -97,17 +102,35 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
       state.incidentStart = Math.floorDiv(time, bucketMs) * bucketMs;
       state.hourTouchedByIncident = true;
       observe(state, event, time);
-    } else if (windowItems < state.reportedItems * REVISION_GROWTH) {
+    }
+    state.throttled |= throttled;
+    boolean grew = windowItems >= state.reportedItems * REVISION_GROWTH;
+    boolean newlyThrottled = state.throttled && !state.throttledReported;
+    if (state.revision > 0 && !grew && !newlyThrottled) {
       return List.of();
     }
     state.revision++;
-    state.reportedItems = windowItems;
-    return List.of(alert(state, event, windowItems, threshold));
+    state.reportedItems = Math.max(state.reportedItems, windowItems);
+    state.throttledReported = state.throttled;
+    return List.of(alert(state, event, windowItems, baseline, threshold));
   }
 
-  static long itemsOf(AuditEvent event) {
-    boolean sync = "Sync".equalsIgnoreCase(event.getMailAccessType());
-    return Math.max(1, sync ? event.getFolderCount() : event.getOperationCount());
+  /** The baseline an account is judged against, and whose it is. */
+  private record Baseline(double itemsPerHour, String source) {
+    static final Baseline NONE = new Baseline(Double.NaN, "no baseline yet");
+  }
+
+  private Baseline baseline(MailBurstState state, AuditEvent event) {
+    if (!Double.isNaN(state.baseline) && state.baselineHours >= settings.ownBaselineHours()) {
+      return new Baseline(state.baseline, "own");
+    }
+    Double peer = event.getTenantPeerItemsPerHour();
+    if (peer != null) {
+      return new Baseline(peer, "tenant peers");
+    }
+    return Double.isNaN(state.baseline)
+        ? Baseline.NONE
+        : new Baseline(state.baseline, "own, still learning");
   }
 
   private void learnHour(MailBurstState state, long time, long items) {
@@ -158,13 +181,14 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
     return sum;
   }
 
-  private double threshold(MailBurstState state) {
+  private double threshold(Baseline baseline) {
     double floor = settings.floorItems();
-    if (Double.isNaN(state.baseline)) {
+    if (Double.isNaN(baseline.itemsPerHour())) {
       return floor;
     }
     double hoursPerWindow = (double) windowMs / HOUR;
-    return Math.max(floor, settings.baselineMultiplier() * state.baseline * hoursPerWindow);
+    return Math.max(
+        floor, settings.baselineMultiplier() * baseline.itemsPerHour() * hoursPerWindow);
   }
 
   private static void observe(MailBurstState state, AuditEvent event, long time) {
@@ -183,8 +207,13 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
     state.sessionIds.add(event.getSessionId());
   }
 
-  private Alert alert(MailBurstState state, AuditEvent event, long windowItems, double threshold) {
-    boolean baselineKnown = !Double.isNaN(state.baseline);
+  private Alert alert(
+      MailBurstState state,
+      AuditEvent event,
+      long windowItems,
+      Baseline baseline,
+      double threshold) {
+    boolean baselineKnown = !Double.isNaN(baseline.itemsPerHour());
     Evidence evidence =
         Evidence.newBuilder()
             .setIps(state.ips.toList())
@@ -196,21 +225,26 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
             .setSessionIds(state.sessionIds.toList())
             .setEventCount(state.incidentEvents)
             .setItemCount(windowItems)
-            .setBaseline(baselineKnown ? round1(state.baseline) : null)
+            .setBaseline(baselineKnown ? round1(baseline.itemsPerHour()) : null)
             .setThreshold(round1(threshold))
             .setSampleEventIds(state.recentEvents.eventIds())
             .build();
     String summary =
         String.format(
             Locale.ROOT,
-            "%s accessed %,d mail items within %s (%s, threshold %,.0f)",
+            "%s accessed %,d mail items within %s (%s, threshold %,.0f)%s",
             event.getAccountId(),
             windowItems,
             Alerts.humanDuration(settings.window()),
             baselineKnown
-                ? String.format(Locale.ROOT, "baseline %,.0f per hour", state.baseline)
-                : "no baseline yet",
-            threshold);
+                ? String.format(
+                    Locale.ROOT,
+                    "baseline %,.0f per hour, %s",
+                    baseline.itemsPerHour(),
+                    baseline.source())
+                : baseline.source(),
+            threshold,
+            state.throttled ? "; Exchange throttled auditing of the mailbox (IsThrottled)" : "");
     double ratio = windowItems / threshold;
     return Alerts.revision(
         DESCRIPTOR,
@@ -220,8 +254,8 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
             event.getAccountId(),
             "burst@" + Instant.ofEpochMilli(state.incidentStart)),
         state.revision,
-        ratio >= 4 ? Severity.HIGH : Severity.MEDIUM,
-        Math.min(0.95, 0.5 + 0.1 * ratio),
+        ratio >= 4 || state.throttled ? Severity.HIGH : Severity.MEDIUM,
+        Math.min(0.95, (state.throttled ? 0.7 : 0.5) + 0.1 * ratio),
         event.getTenantId(),
         event.getAccountId(),
         Instant.ofEpochMilli(state.incidentFirstEvent),

@@ -36,6 +36,13 @@ public final class MailBurstState {
 
   long incidentStart = NONE;
   int revision;
+
+  /** Whether the open incident's alert already reported Exchange throttling the mailbox's audit. */
+  boolean throttledReported;
+
+  /** Whether the open incident saw a throttled record. */
+  boolean throttled;
+
   long reportedItems;
   long lastCrossing = NONE;
   long incidentFirstEvent = NONE;
@@ -65,6 +72,8 @@ public final class MailBurstState {
   void closeIncident() {
     incidentStart = NONE;
     revision = 0;
+    throttledReported = false;
+    throttled = false;
     reportedItems = 0;
     lastCrossing = NONE;
     incidentFirstEvent = NONE;
@@ -95,6 +104,8 @@ public final class MailBurstState {
             .writeInt(s.baselineHours)
             .writeLong(s.incidentStart)
             .writeInt(s.revision)
+            .writeBoolean(s.throttledReported)
+            .writeBoolean(s.throttled)
             .writeLong(s.reportedItems)
             .writeLong(s.lastCrossing)
             .writeLong(s.incidentFirstEvent)
@@ -133,6 +144,8 @@ public final class MailBurstState {
         s.baselineHours = in.readInt();
         s.incidentStart = in.readLong();
         s.revision = in.readInt();
+        s.throttledReported = in.readBoolean();
+        s.throttled = in.readBoolean();
         s.reportedItems = in.readLong();
         s.lastCrossing = in.readLong();
         s.incidentFirstEvent = in.readLong();

@@ -8,6 +8,7 @@ import io.stormwatch.detector.rules.AccountRule;
 import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.avro.EventKind;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
 import java.time.Duration;
@@ -18,17 +19,20 @@ import java.util.stream.Collectors;
 
 /**
  * Token replay (ATT&amp;CK T1550.001, T1528): one token — its unique token id (uti), else its
- * session id — used from more than one network within the window.
+ * session id — used from more than one network within the window, at least one of them foreign.
  *
  * <p>A network is an autonomous system: a mobile user hopping between IPs of one carrier stays in
  * one network and does not fire; ASNs in the ignore list (Microsoft's own egress) are not counted.
- * Uses from two countries raise the severity. The first crossing fires at once; a new network or
- * country for the same token revises the same alert.
+ * A network is foreign unless the account has signed in interactively from it (its home, its
+ * carrier) or enough of the tenant's accounts have (an office, a corporate VPN): an attacker's VPS
+ * is neither. Uses in two countries raise the severity; two countries closer in time than anyone
+ * travels make it critical. The first crossing fires at once; a new network or country, or newly
+ * impossible travel, revises the same alert.
  */
 public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
   public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor("token-replay", 1, List.of("T1550.001", "T1528"));
+      new RuleDescriptor("token-replay", 2, List.of("T1550.001", "T1528"));
 
   private final TokenReplaySettings settings;
 
@@ -48,7 +52,7 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
   @Override
   public boolean isEmpty(TokenReplayState state) {
-    return state.tokens.isEmpty();
+    return state.tokens.isEmpty() && state.knownAsns.isEmpty();
   }
 
   @Override
@@ -58,6 +62,14 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
   @Override
   public List<Alert> evaluate(TokenReplayState state, AuditEvent event) {
+    boolean succeeded = !Boolean.FALSE.equals(event.getSucceeded());
+    if (event.getKind() == EventKind.SIGN_IN
+        && succeeded
+        && Boolean.TRUE.equals(event.getInteractive())
+        && event.getAsn() != null) {
+      state.learnNetwork(
+          event.getAsn(), event.getEventTime().toEpochMilli(), settings.knownNetworksPerAccount());
+    }
     String tokenKey = tokenKey(event);
     if (tokenKey == null
         || event.getClientIp() == null
@@ -75,24 +87,40 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
     TokenObservation token =
         state.tokens.computeIfAbsent(tokenKey, key -> new TokenObservation(key, time));
-    observe(token, event, time);
+    observe(state, token, event, time);
     state.keepAtMost(settings.maxTokensPerAccount());
 
     if (!state.tokens.containsKey(tokenKey) || !crossesThreshold(token)) {
       return List.of();
     }
+    boolean impossibleTravel = impossibleTravel(token);
     boolean widened =
-        token.asns.size() > token.reportedAsns || token.countries.size() > token.reportedCountries;
+        token.asns.size() > token.reportedAsns
+            || token.countries.size() > token.reportedCountries
+            || (impossibleTravel && !token.reportedImpossibleTravel);
     if (token.revision > 0 && !widened) {
       return List.of();
     }
     token.revision++;
     token.reportedAsns = token.asns.size();
     token.reportedCountries = token.countries.size();
-    return List.of(alert(event, token));
+    token.reportedImpossibleTravel = impossibleTravel;
+    return List.of(alert(event, token, impossibleTravel));
   }
 
-  private void observe(TokenObservation token, AuditEvent event, long time) {
+  private boolean impossibleTravel(TokenObservation token) {
+    long hop = token.shortestHopBetweenCountries();
+    return hop >= 0 && hop < settings.minTravelBetweenCountries().toMillis();
+  }
+
+  /** Whether a network is neither the account's own nor the tenant's. */
+  private boolean foreign(TokenReplayState state, AuditEvent event) {
+    return !state.knownAsns.containsKey(event.getAsn())
+        && event.getTenantAccountsSignedInFromAsn() < settings.tenantNetworkAccounts();
+  }
+
+  private void observe(
+      TokenReplayState state, TokenObservation token, AuditEvent event, long time) {
     token.firstSeen = Math.min(token.firstSeen, time);
     token.lastSeen = Math.max(token.lastSeen, time);
     token.eventCount++;
@@ -101,8 +129,12 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
     if (asn != null && !settings.ignoredAsns().contains(asn)) {
       token.asns.add(asn);
       token.asOrganisations.add(event.getAsOrganisation());
+      if (foreign(state, event)) {
+        token.foreignAsns.add(asn);
+      }
+      token.countries.add(event.getCountry());
+      token.seenIn(event.getCountry(), time);
     }
-    token.countries.add(event.getCountry());
     token.appIds.add(event.getClientAppId());
     token.sessionIds.add(event.getSessionId());
     token.sample.add(time, event.getEventId());
@@ -110,11 +142,15 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
   private boolean crossesThreshold(TokenObservation token) {
     return token.ips.size() >= settings.minDistinctIps()
-        && token.asns.size() >= settings.minDistinctAsns();
+        && token.asns.size() >= settings.minDistinctAsns()
+        && token.foreignAsns.size() > 0;
   }
 
-  private Alert alert(AuditEvent event, TokenObservation token) {
+  private Alert alert(AuditEvent event, TokenObservation token, boolean impossibleTravel) {
     boolean manyCountries = token.countries.size() > 1;
+    Severity severity =
+        impossibleTravel ? Severity.CRITICAL : manyCountries ? Severity.HIGH : Severity.MEDIUM;
+    double confidence = impossibleTravel ? 0.9 : manyCountries ? 0.8 : 0.6;
     Instant first = Instant.ofEpochMilli(token.firstSeen);
     Instant last = Instant.ofEpochMilli(token.lastSeen);
     Evidence evidence =
@@ -135,19 +171,24 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
     String summary =
         String.format(
             Locale.ROOT,
-            "%s of %s used from %d networks (%s)%s within %s",
+            "%s of %s used from %d networks (%s)%s within %s%s",
             token.tokenKey.startsWith(UTI) ? "One token" : "One session",
             event.getAccountId(),
             token.asns.size(),
             token.asns.toList().stream().map(a -> "AS" + a).collect(Collectors.joining(", ")),
             token.countries.size() > 0 ? " in " + String.join(", ", token.countries.toList()) : "",
-            Alerts.humanDuration(Duration.between(first, last)));
+            Alerts.humanDuration(Duration.between(first, last)),
+            impossibleTravel
+                ? "; impossible travel: two countries "
+                    + Alerts.humanDuration(Duration.ofMillis(token.shortestHopBetweenCountries()))
+                    + " apart"
+                : "");
     return Alerts.revision(
         DESCRIPTOR,
         AlertIds.of(DESCRIPTOR.id(), event.getTenantId(), event.getAccountId(), token.tokenKey),
         token.revision,
-        manyCountries ? Severity.HIGH : Severity.MEDIUM,
-        manyCountries ? 0.8 : 0.6,
+        severity,
+        confidence,
         event.getTenantId(),
         event.getAccountId(),
         first,

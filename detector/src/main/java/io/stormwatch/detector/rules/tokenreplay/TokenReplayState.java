@@ -20,6 +20,19 @@ public final class TokenReplayState {
   /** Latest event time seen for the account, epoch ms; the rule's clock. */
   long latestEventTime = Long.MIN_VALUE;
 
+  /** ASNs of the account's own successful interactive sign-ins, to the time last seen there. */
+  final Map<Long, Long> knownAsns = new TreeMap<>();
+
+  void learnNetwork(long asn, long time, int max) {
+    knownAsns.merge(asn, time, Math::max);
+    while (knownAsns.size() > max) {
+      knownAsns.entrySet().stream()
+          .min(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
+          .ifPresent(knownAsns::remove);
+    }
+  }
+
   void forgetTokensLastSeenBefore(long cutoff) {
     tokens.values().removeIf(t -> t.lastSeen < cutoff);
   }
@@ -41,6 +54,8 @@ public final class TokenReplayState {
         public byte[] encode(TokenReplayState state) {
           BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
           out.writeLong(state.latestEventTime);
+          out.writeInt(state.knownAsns.size());
+          state.knownAsns.forEach((asn, time) -> out.writeLong(asn).writeLong(time));
           out.writeInt(state.tokens.size());
           for (TokenObservation t : state.tokens.values()) {
             out.writeString(t.tokenKey)
@@ -49,6 +64,7 @@ public final class TokenReplayState {
                 .writeLong(t.eventCount)
                 .writeStrings(t.ips.toList())
                 .writeLongs(t.asns.toList())
+                .writeLongs(t.foreignAsns.toList())
                 .writeStrings(t.asOrganisations.toList())
                 .writeStrings(t.countries.toList())
                 .writeStrings(t.appIds.toList())
@@ -57,7 +73,11 @@ public final class TokenReplayState {
                 .writeStrings(t.sample.eventIds())
                 .writeInt(t.revision)
                 .writeInt(t.reportedAsns)
-                .writeInt(t.reportedCountries);
+                .writeInt(t.reportedCountries)
+                .writeBoolean(t.reportedImpossibleTravel)
+                .writeInt(t.countrySpans.size());
+            t.countrySpans.forEach(
+                (country, span) -> out.writeString(country).writeLong(span[0]).writeLong(span[1]));
           }
           return out.toByteArray();
         }
@@ -67,6 +87,10 @@ public final class TokenReplayState {
           BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "token-replay");
           TokenReplayState state = new TokenReplayState();
           state.latestEventTime = in.readLong();
+          int known = in.readInt();
+          for (int i = 0; i < known; i++) {
+            state.knownAsns.put(in.readLong(), in.readLong());
+          }
           int n = in.readInt();
           for (int i = 0; i < n; i++) {
             TokenObservation t = new TokenObservation(in.readString(), in.readLong());
@@ -74,6 +98,7 @@ public final class TokenReplayState {
             t.eventCount = in.readLong();
             t.ips.addAll(in.readStrings());
             t.asns.addAll(in.readLongs());
+            t.foreignAsns.addAll(in.readLongs());
             t.asOrganisations.addAll(in.readStrings());
             t.countries.addAll(in.readStrings());
             t.appIds.addAll(in.readStrings());
@@ -82,6 +107,11 @@ public final class TokenReplayState {
             t.revision = in.readInt();
             t.reportedAsns = in.readInt();
             t.reportedCountries = in.readInt();
+            t.reportedImpossibleTravel = in.readBoolean();
+            int countries = in.readInt();
+            for (int c = 0; c < countries; c++) {
+              t.countrySpans.put(in.readString(), new long[] {in.readLong(), in.readLong()});
+            }
             state.tokens.put(t.tokenKey, t);
           }
           return state;

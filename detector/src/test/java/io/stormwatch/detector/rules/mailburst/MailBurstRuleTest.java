@@ -9,6 +9,7 @@ import static io.stormwatch.detector.testing.Events.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.rules.MailItems;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.time.Duration;
@@ -103,8 +104,8 @@ class MailBurstRuleTest {
   void countsSyncedFoldersAsItems() {
     AuditEvent sync = mailSync(ALICE, 30).at(MONDAY_8AM);
 
-    assertThat(MailBurstRule.itemsOf(sync)).isEqualTo(30);
-    assertThat(MailBurstRule.itemsOf(mailBind(ALICE).items(7).at(MONDAY_8AM))).isEqualTo(7);
+    assertThat(MailItems.of(sync)).isEqualTo(30);
+    assertThat(MailItems.of(mailBind(ALICE).items(7).at(MONDAY_8AM))).isEqualTo(7);
   }
 
   @Test
@@ -148,5 +149,49 @@ class MailBurstRuleTest {
           rule.evaluate(
               state, mailBind(ALICE).items(itemsEach).from(HOME_US).at(from.plusMillis(step * i))));
     }
+  }
+
+  @Test
+  void judgesANewAccountAgainstItsTenantsPeers() {
+    // 700 items in an hour: over the floor, but under 3x the tenant's typical 300 per hour.
+    for (int i = 0; i < 35; i++) {
+      alerts.addAll(
+          rule.evaluate(
+              state,
+              mailBind(ALICE)
+                  .items(20)
+                  .tenantPeerItemsPerHour(300)
+                  .at(MONDAY_8AM.plus(Duration.ofMinutes(i)))));
+    }
+
+    assertThat(alerts).isEmpty();
+  }
+
+  @Test
+  void reportsExchangeThrottlingTheMailboxAsASignalOfItsOwn() {
+    alerts.addAll(rule.evaluate(state, mailBind(ALICE).items(3).throttled().at(MONDAY_8AM)));
+
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getSeverity()).isEqualTo(io.stormwatch.schemas.avro.Severity.HIGH);
+              assertThat(a.getSummary()).contains("IsThrottled");
+            });
+  }
+
+  @Test
+  void revisesAnOpenBurstWhenExchangeStartsThrottling() {
+    readSteadily(MONDAY_8AM, Duration.ofMinutes(20), 20, 30); // 600 items: fires
+    int before = alerts.size();
+
+    alerts.addAll(
+        rule.evaluate(
+            state,
+            mailBind(ALICE).items(5).throttled().at(MONDAY_8AM.plus(Duration.ofMinutes(21)))));
+
+    assertThat(alerts).hasSize(before + 1);
+    assertThat(alerts.get(before).getAlertId()).isEqualTo(alerts.get(0).getAlertId());
+    assertThat(alerts.get(before).getSummary()).contains("IsThrottled");
   }
 }

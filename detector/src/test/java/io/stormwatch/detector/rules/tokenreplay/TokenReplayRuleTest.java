@@ -5,6 +5,7 @@ import static io.stormwatch.detector.testing.Events.CARRIER_US;
 import static io.stormwatch.detector.testing.Events.HOME_US;
 import static io.stormwatch.detector.testing.Events.MICROSOFT;
 import static io.stormwatch.detector.testing.Events.OFFICE_US;
+import static io.stormwatch.detector.testing.Events.VPN_US;
 import static io.stormwatch.detector.testing.Events.VPS_NL;
 import static io.stormwatch.detector.testing.Events.VPS_US;
 import static io.stormwatch.detector.testing.Events.mailBind;
@@ -78,10 +79,15 @@ class TokenReplayRuleTest {
 
   @Test
   void raisesTheSeverityWhenTheNetworksAreInTwoCountries() {
+    var noTravelCheck =
+        new TokenReplayRule(
+            StormwatchConfig.from(Map.of("rule.token-replay.min.travel.between.countries", "0s"))
+                .tokenReplay());
+    TokenReplayState state = noTravelCheck.newState();
+    noTravelCheck.evaluate(state, mailBind(ALICE).withToken("uti-1").from(HOME_US).at(T0));
     List<Alert> alerts =
-        run(
-            mailBind(ALICE).withToken("uti-1").from(HOME_US).at(T0),
-            mailBind(ALICE).withToken("uti-1").from(VPS_NL).at(T0.plusSeconds(30)));
+        noTravelCheck.evaluate(
+            state, mailBind(ALICE).withToken("uti-1").from(VPS_NL).at(T0.plusSeconds(30)));
 
     assertThat(alerts)
         .singleElement()
@@ -90,6 +96,75 @@ class TokenReplayRuleTest {
               assertThat(a.getSeverity()).isEqualTo(Severity.HIGH);
               assertThat(a.getEvidence().getCountries()).containsExactly("NL", "US");
             });
+  }
+
+  @Test
+  void reportsTwoCountriesMinutesApartAsImpossibleTravel() {
+    List<Alert> alerts =
+        run(
+            mailBind(ALICE).withToken("uti-1").from(HOME_US).at(T0),
+            mailBind(ALICE).withToken("uti-1").from(VPS_NL).at(T0.plus(Duration.ofMinutes(20))));
+
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getSeverity()).isEqualTo(Severity.CRITICAL);
+              assertThat(a.getSummary()).contains("impossible travel");
+            });
+  }
+
+  @Test
+  void staysQuietWhenTheSecondNetworkIsTheTenantsOwnVpn() {
+    assertThat(
+            run(
+                signIn(ALICE).interactive().withToken("uti-0").from(HOME_US).at(T0),
+                mailBind(ALICE).withToken("uti-1").from(HOME_US).at(T0.plusSeconds(60)),
+                mailBind(ALICE)
+                    .withToken("uti-1")
+                    .from(VPN_US)
+                    .networkUsedByTenantAccounts(12)
+                    .at(T0.plusSeconds(900))))
+        .isEmpty();
+  }
+
+  @Test
+  void staysQuietWhenBothNetworksAreTheAccountsOwn() {
+    assertThat(
+            run(
+                signIn(ALICE).interactive().withToken("uti-0").from(HOME_US).at(T0),
+                signIn(ALICE)
+                    .interactive()
+                    .withToken("uti-p")
+                    .from(CARRIER_US)
+                    .at(T0.plusSeconds(30)),
+                mailBind(ALICE).withToken("uti-1").from(HOME_US).at(T0.plusSeconds(60)),
+                mailBind(ALICE).withToken("uti-1").from(CARRIER_US).at(T0.plusSeconds(900))))
+        .isEmpty();
+  }
+
+  @Test
+  void firesWhenTheOtherNetworkIsForeignEvenThoughHomeIsKnown() {
+    List<Alert> alerts =
+        run(
+            signIn(ALICE).interactive().withToken("uti-1").from(HOME_US).at(T0),
+            mailBind(ALICE).withToken("uti-1").from(HOME_US).at(T0.plusSeconds(60)),
+            mailBind(ALICE).withToken("uti-1").from(VPS_US).at(T0.plusSeconds(900)));
+
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(a -> assertThat(a.getEvidence().getAsns()).containsExactly(7922L, 14061L));
+  }
+
+  @Test
+  void doesNotLearnANetworkFromANonInteractiveSignIn() {
+    List<Alert> alerts =
+        run(
+            signIn(ALICE).interactive().withToken("uti-0").from(HOME_US).at(T0),
+            signIn(ALICE).withToken("uti-1").from(VPS_US).at(T0.plusSeconds(30)),
+            mailBind(ALICE).withToken("uti-1").from(HOME_US).at(T0.plusSeconds(60)));
+
+    assertThat(alerts).hasSize(1);
   }
 
   @Test

@@ -1,0 +1,14 @@
+package io.stormwatch.detector.config;
+
+import java.time.Duration;
+
+/**
+ * Parameters of the orphan-token rule.
+ *
+ * @param enabled whether the rule runs
+ * @param lookback how long before a use its token or session may have been issued
+ * @param grace how long after a use (in the tenant's event time) its check waits for a late sign-in
+ * @param quietPeriod an account's orphan incident closes after this long without another orphan use
+ */
+public record OrphanTokenSettings(
+    boolean enabled, Duration lookback, Duration grace, Duration quietPeriod) {}

@@ -1,0 +1,13 @@
+package io.stormwatch.detector.config;
+
+import java.time.Duration;
+
+/**
+ * Parameters of the sign-in coverage-gap rule.
+ *
+ * @param enabled whether the rule runs
+ * @param silence how long a tenant's sign-in feed may be silent, while its token uses go on, before
+ *     the tenant is reported as a coverage gap (and its unverifiable uses are not reported one by
+ *     one)
+ */
+public record SignInCoverageSettings(boolean enabled, Duration silence) {}

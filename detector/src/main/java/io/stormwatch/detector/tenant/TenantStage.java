@@ -1,0 +1,168 @@
+package io.stormwatch.detector.tenant;
+
+import io.stormwatch.detector.rules.MailItems;
+import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
+import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
+import io.stormwatch.detector.rules.orphantoken.TokenUse;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.avro.EventKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What needs a whole tenant's view, in the tenant's own event time: context that account-level
+ * rules cannot see (how many of the tenant's accounts sign in from a network or read mail with a
+ * client, the tenant's typical mail volume), the index of tokens its sign-ins issued, the
+ * orphan-token checks against it, and the health of its sign-in feed.
+ *
+ * <p>Runs where a tenant's UAL and sign-in records meet — the raw topics are keyed by tenant — so
+ * its state and verdicts follow the tenant's record order alone.
+ */
+public final class TenantStage {
+
+  private static final long HOUR = Duration.ofHours(1).toMillis();
+
+  private final TenantStateStore store;
+  private final IssuanceIndex issuance;
+  private final PendingUses pending;
+  private final OrphanTokenRule orphanToken; // null when switched off
+  private final SignInCoverageRule coverage;
+
+  public TenantStage(
+      TenantStateStore store,
+      IssuanceIndex issuance,
+      PendingUses pending,
+      OrphanTokenRule orphanToken,
+      SignInCoverageRule coverage) {
+    this.store = store;
+    this.issuance = issuance;
+    this.pending = pending;
+    this.orphanToken = orphanToken;
+    this.coverage = coverage;
+  }
+
+  /** Annotates {@code event} in place with tenant context and returns the alerts it makes due. */
+  public List<Alert> process(AuditEvent event) {
+    String tenant = event.getTenantId();
+    long time = event.getEventTime().toEpochMilli();
+    SignInFeed feed = feed(tenant);
+    feed.watermark = Math.max(feed.watermark, time);
+
+    annotate(event);
+    learn(event, feed);
+
+    List<Alert> alerts = new ArrayList<>();
+    if (orphanToken != null) {
+      if (OrphanTokenRule.presentsToken(event)) {
+        long due = time + orphanToken.grace().toMillis();
+        pending.add(tenant, due, event.getEventId(), TokenUse.of(event).encode());
+        feed.nextDue = feed.nextDue == SignInFeed.NONE ? due : Math.min(feed.nextDue, due);
+      }
+      if (feed.nextDue != SignInFeed.NONE && feed.watermark >= feed.nextDue) {
+        checkDueUses(tenant, feed, alerts);
+      }
+    }
+    store.put(TenantKeys.feed(tenant), feed.encode());
+    return alerts;
+  }
+
+  private void annotate(AuditEvent event) {
+    String tenant = event.getTenantId();
+    if (event.getAsn() != null) {
+      event.setTenantAccountsSignedInFromAsn(
+          accounts(TenantKeys.network(tenant, event.getAsn())).count());
+    }
+    if (event.getClientAppId() != null) {
+      event.setTenantAccountsUsingApp(
+          accounts(TenantKeys.app(tenant, event.getClientAppId())).count());
+    }
+    byte[] peer = store.get(TenantKeys.peerVolume(tenant));
+    event.setTenantPeerItemsPerHour(peer == null ? null : PeerVolume.decode(peer).baseline());
+  }
+
+  private void learn(AuditEvent event, SignInFeed feed) {
+    String tenant = event.getTenantId();
+    String account = event.getAccountId();
+    long time = event.getEventTime().toEpochMilli();
+    boolean succeeded = !Boolean.FALSE.equals(event.getSucceeded());
+    if (event.getKind() == EventKind.SIGN_IN && succeeded) {
+      feed.latestSignIn = Math.max(feed.latestSignIn, time);
+      if (coverage != null) {
+        coverage.signInSeen(feed);
+      }
+      OrphanTokenRule.recordIssuance(event, issuance);
+      if (Boolean.TRUE.equals(event.getInteractive()) && event.getAsn() != null) {
+        addAccount(TenantKeys.network(tenant, event.getAsn()), account);
+      }
+    }
+    if (event.getKind() == EventKind.MAIL_ITEMS_ACCESSED) {
+      if (event.getClientAppId() != null) {
+        addAccount(TenantKeys.app(tenant, event.getClientAppId()), account);
+      }
+      learnPeerVolume(tenant, account, time, MailItems.of(event));
+    }
+    if (OrphanTokenRule.presentsToken(event) && feed.firstTokenUse == SignInFeed.NONE) {
+      feed.firstTokenUse = time;
+    }
+  }
+
+  private void checkDueUses(String tenant, SignInFeed feed, List<Alert> alerts) {
+    for (byte[] encoded : pending.takeDue(tenant, feed.watermark)) {
+      TokenUse use = TokenUse.decode(encoded);
+      if (coverage != null && coverage.inGap(feed)) {
+        coverage.unverifiable(feed, use).ifPresent(alerts::add);
+      } else if (feed.latestSignIn != SignInFeed.NONE && feed.latestSignIn >= use.time()) {
+        if (!orphanToken.issued(use, issuance)) {
+          orphanToken.orphaned(use, store).ifPresent(alerts::add);
+        }
+      } else {
+        // The sign-in feed has not reached this use yet: look again a little later.
+        long again = feed.watermark + Math.max(1, orphanToken.grace().toMillis() / 6);
+        pending.add(tenant, again, use.eventId(), encoded);
+      }
+    }
+    feed.nextDue = pending.earliestDue(tenant);
+  }
+
+  private void learnPeerVolume(String tenant, String account, long time, long items) {
+    String key = TenantKeys.accountHour(tenant, account);
+    byte[] stored = store.get(key);
+    long hourStart = Math.floorDiv(time, HOUR) * HOUR;
+    AccountHour hour = stored == null ? null : AccountHour.decode(stored);
+    if (hour == null) {
+      hour = new AccountHour();
+      hour.hourStart = hourStart;
+    } else if (hourStart > hour.hourStart) {
+      String peerKey = TenantKeys.peerVolume(tenant);
+      byte[] peerBytes = store.get(peerKey);
+      PeerVolume peer = peerBytes == null ? new PeerVolume() : PeerVolume.decode(peerBytes);
+      peer.learn(hour.items);
+      store.put(peerKey, peer.encode());
+      hour.hourStart = hourStart;
+      hour.items = 0;
+    } else if (hourStart < hour.hourStart) {
+      return; // a late record of an hour already counted
+    }
+    hour.items += items;
+    store.put(key, hour.encode());
+  }
+
+  private CappedAccountSet accounts(String key) {
+    byte[] stored = store.get(key);
+    return stored == null ? CappedAccountSet.empty() : CappedAccountSet.decode(stored);
+  }
+
+  private void addAccount(String key, String account) {
+    CappedAccountSet accounts = accounts(key);
+    if (accounts.add(account)) {
+      store.put(key, accounts.encode());
+    }
+  }
+
+  private SignInFeed feed(String tenant) {
+    byte[] stored = store.get(TenantKeys.feed(tenant));
+    return stored == null ? new SignInFeed() : SignInFeed.decode(stored);
+  }
+}

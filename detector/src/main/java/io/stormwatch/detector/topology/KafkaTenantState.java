@@ -1,0 +1,96 @@
+package io.stormwatch.detector.topology;
+
+import io.stormwatch.detector.tenant.IssuanceIndex;
+import io.stormwatch.detector.tenant.PendingUses;
+import io.stormwatch.detector.tenant.SignInFeed;
+import io.stormwatch.detector.tenant.TenantKeys;
+import io.stormwatch.detector.tenant.TenantStateStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/** The tenant stage's state on Kafka Streams state stores (and so on changelog topics). */
+final class KafkaTenantState {
+
+  private KafkaTenantState() {}
+
+  static TenantStateStore context(KeyValueStore<String, byte[]> store) {
+    return new TenantStateStore() {
+      @Override
+      public byte[] get(String key) {
+        return store.get(key);
+      }
+
+      @Override
+      public void put(String key, byte[] value) {
+        store.put(key, value);
+      }
+    };
+  }
+
+  /**
+   * Issuances in a window store: entries expire with the store's retention, so the index keeps only
+   * what a lookback can still reach.
+   */
+  static IssuanceIndex issuance(WindowStore<String, Long> store) {
+    return new IssuanceIndex() {
+      @Override
+      public void record(String key, long time) {
+        store.put(key, time, time);
+      }
+
+      @Override
+      public boolean issuedBetween(String key, long from, long to) {
+        try (WindowStoreIterator<Long> found = store.fetch(key, from, to)) {
+          return found.hasNext();
+        }
+      }
+    };
+  }
+
+  /**
+   * Pending uses keyed tenant, padded due time, event id: a range scan yields them in due order.
+   */
+  static PendingUses pending(KeyValueStore<String, byte[]> store) {
+    return new PendingUses() {
+      @Override
+      public void add(String tenantId, long dueTime, String eventId, byte[] use) {
+        store.put(TenantKeys.pending(tenantId, dueTime, eventId), use);
+      }
+
+      @Override
+      public List<byte[]> takeDue(String tenantId, long time) {
+        List<String> keys = new ArrayList<>();
+        List<byte[]> due = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it =
+            store.range(tenantId + "|", tenantId + "|" + TenantKeys.paddedTime(time) + "|\uffff")) {
+          while (it.hasNext()) {
+            KeyValue<String, byte[]> entry = it.next();
+            keys.add(entry.key);
+            due.add(entry.value);
+          }
+        }
+        keys.forEach(store::delete);
+        return due;
+      }
+
+      @Override
+      public long earliestDue(String tenantId) {
+        try (KeyValueIterator<String, byte[]> it =
+            store.range(tenantId + "|", tenantId + "|\uffff")) {
+          if (!it.hasNext()) {
+            return SignInFeed.NONE;
+          }
+          String key = it.next().key;
+          String padded =
+              key.substring(tenantId.length() + 1, key.indexOf('|', tenantId.length() + 1));
+          return TenantKeys.timeOf(padded);
+        }
+      }
+    };
+  }
+}

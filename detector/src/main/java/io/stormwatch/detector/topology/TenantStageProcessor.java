@@ -1,0 +1,61 @@
+package io.stormwatch.detector.topology;
+
+import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
+import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
+import io.stormwatch.detector.tenant.TenantStage;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.AuditEvent;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Runs the {@link TenantStage} inside Kafka Streams, in the task where a tenant's raw records meet:
+ * forwards each event, annotated with tenant context, to the normalised topic, and the tenant-level
+ * alerts to the alerts topic.
+ */
+final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
+
+  /** Names of the stores and children this processor uses. */
+  record Wiring(
+      String contextStore,
+      String issuanceStore,
+      String pendingStore,
+      String eventsChild,
+      String alertsChild) {}
+
+  private final Wiring wiring;
+  private final OrphanTokenRule orphanToken;
+  private final SignInCoverageRule coverage;
+  private ProcessorContext<String, Object> context;
+  private TenantStage stage;
+
+  TenantStageProcessor(Wiring wiring, OrphanTokenRule orphanToken, SignInCoverageRule coverage) {
+    this.wiring = wiring;
+    this.orphanToken = orphanToken;
+    this.coverage = coverage;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Object> context) {
+    this.context = context;
+    this.stage =
+        new TenantStage(
+            KafkaTenantState.context(context.getStateStore(wiring.contextStore())),
+            KafkaTenantState.issuance(context.getStateStore(wiring.issuanceStore())),
+            KafkaTenantState.pending(context.getStateStore(wiring.pendingStore())),
+            orphanToken,
+            coverage);
+  }
+
+  @Override
+  public void process(Record<String, AuditEvent> record) {
+    AuditEvent event = record.value();
+    for (Alert alert : stage.process(event)) {
+      context.forward(
+          new Record<String, Object>(alert.getAlertId(), alert, record.timestamp()),
+          wiring.alertsChild());
+    }
+    context.forward(record.<Object>withValue(event), wiring.eventsChild());
+  }
+}

@@ -1,0 +1,211 @@
+package io.stormwatch.detector.tenant;
+
+import static io.stormwatch.detector.testing.Events.ALICE;
+import static io.stormwatch.detector.testing.Events.BOB;
+import static io.stormwatch.detector.testing.Events.VPN_US;
+import static io.stormwatch.detector.testing.Events.VPS_NL;
+import static io.stormwatch.detector.testing.Events.mailBind;
+import static io.stormwatch.detector.testing.Events.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
+import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.AuditEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TenantStageTest {
+
+  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+  private static final String OUTLOOK = "d3590ed6-52b3-4102-aeff-aad2292ab01c";
+
+  private final InMemoryTenantState state = new InMemoryTenantState();
+  private final StormwatchConfig config = StormwatchConfig.defaults();
+  private final TenantStage stage =
+      new TenantStage(
+          state,
+          state,
+          state,
+          new OrphanTokenRule(config.orphanToken()),
+          new SignInCoverageRule(config.signInCoverage()));
+  private final List<Alert> alerts = new ArrayList<>();
+
+  @Test
+  void tellsHowManyAccountsOfTheTenantSignedInFromAnEventsNetwork() {
+    for (int i = 0; i < 7; i++) {
+      feed(
+          signIn("user" + i + "@contoso.com")
+              .interactive()
+              .withToken("s" + i)
+              .from(VPN_US)
+              .at(T0.plusSeconds(i)));
+    }
+    feed(
+        signIn(BOB)
+            .withToken("ni")
+            .from(VPN_US)
+            .at(T0.plusSeconds(20))); // not interactive: not counted
+
+    AuditEvent use = feed(mailBind(ALICE).withToken("s1").from(VPN_US).at(T0.plusSeconds(30)));
+    AuditEvent elsewhere =
+        feed(mailBind(ALICE).withToken("s1").from(VPS_NL).at(T0.plusSeconds(40)));
+
+    assertThat(use.getTenantAccountsSignedInFromAsn()).isEqualTo(7);
+    assertThat(elsewhere.getTenantAccountsSignedInFromAsn()).isZero();
+  }
+
+  @Test
+  void tellsHowManyAccountsReadMailWithAClientBeforeThisEvent() {
+    feed(signIn(ALICE).withToken("a").at(T0));
+    feed(signIn(BOB).withToken("b").at(T0));
+    AuditEvent first = feed(mailBind(ALICE).withToken("a").app(OUTLOOK).at(T0.plusSeconds(1)));
+    feed(mailBind(ALICE).withToken("a").app(OUTLOOK).at(T0.plusSeconds(2)));
+    AuditEvent third = feed(mailBind(BOB).withToken("b").app(OUTLOOK).at(T0.plusSeconds(3)));
+
+    assertThat(first.getTenantAccountsUsingApp()).isZero();
+    assertThat(third.getTenantAccountsUsingApp()).isEqualTo(1);
+  }
+
+  @Test
+  void learnsTheTenantsTypicalItemsPerAccountHour() {
+    for (int hour = 0; hour < 4; hour++) {
+      for (int user = 0; user < 4; user++) {
+        String account = "user" + user + "@contoso.com";
+        feed(signIn(account).withToken("t" + user + hour).at(T0.plus(Duration.ofHours(hour))));
+        feed(
+            mailBind(account)
+                .withToken("t" + user + hour)
+                .items(80)
+                .at(T0.plus(Duration.ofHours(hour)).plusSeconds(60)));
+      }
+    }
+    AuditEvent later = feed(mailBind(ALICE).items(1).at(T0.plus(Duration.ofHours(5))));
+
+    assertThat(later.getTenantPeerItemsPerHour()).isEqualTo(80.0);
+  }
+
+  @Test
+  void alertsOnMailReadWithATokenNoSignInIssued() {
+    feed(signIn(ALICE).interactive().withToken("issued").inSession("s-a").at(T0));
+    feed(mailBind(ALICE).withToken("issued").inSession("s-a").at(T0.plusSeconds(60)));
+    feed(mailBind(ALICE).withToken("forged").from(VPS_NL).at(T0.plusSeconds(120)));
+    keepTenantBusyUntil(T0.plus(Duration.ofHours(3)));
+
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getRuleId()).isEqualTo("orphan-token");
+              assertThat(a.getAccountId()).isEqualTo(ALICE);
+              assertThat(a.getEvidence().getTokenIds()).containsExactly("forged");
+              assertThat(a.getEvidence().getAsns()).containsExactly(14061L);
+              assertThat(a.getFirstEventTime()).isEqualTo(T0.plusSeconds(120));
+            });
+  }
+
+  @Test
+  void aSignInThatArrivesLateCancelsThePendingAlert() {
+    feed(signIn(BOB).withToken("b").at(T0));
+    feed(mailBind(ALICE).withToken("late").at(T0.plusSeconds(600)));
+    feed(mailBind(BOB).withToken("b").at(T0.plus(Duration.ofMinutes(40))));
+    feed(
+        signIn(ALICE)
+            .withToken("late")
+            .at(T0.plusSeconds(590))); // arrives 30 minutes after the use
+    keepTenantBusyUntil(T0.plus(Duration.ofHours(3)));
+
+    assertThat(alerts).isEmpty();
+  }
+
+  @Test
+  void acceptsANewTokenOfASessionTheSignInLogsKnow() {
+    feed(signIn(ALICE).withToken("first").inSession("session-1").at(T0));
+    feed(
+        mailBind(ALICE)
+            .withToken("refreshed-quietly")
+            .inSession("session-1")
+            .at(T0.plus(Duration.ofMinutes(70))));
+    keepTenantBusyUntil(T0.plus(Duration.ofHours(4)));
+
+    assertThat(alerts).isEmpty();
+  }
+
+  @Test
+  void waitsForASignInFeedThatLagsAnHour() {
+    // UAL arrives on time; each sign-in arrives an hour after it happened.
+    List<AuditEvent> arrivals = new ArrayList<>();
+    for (int minute = 0; minute < 300; minute += 10) {
+      Instant at = T0.plus(Duration.ofMinutes(minute));
+      arrivals.add(mailBind(ALICE).withToken("t" + minute).at(at.plusSeconds(30)));
+      if (minute >= 60) {
+        Instant issued = at.minus(Duration.ofMinutes(60));
+        arrivals.add(signIn(ALICE).withToken("t" + (minute - 60)).at(issued));
+      }
+    }
+    arrivals.forEach(this::feed);
+
+    assertThat(alerts).isEmpty();
+  }
+
+  @Test
+  void reportsATenantThatSendsNoSignInLogsOnceInsteadOfOnePerUse() {
+    for (int minute = 0; minute < 10 * 60; minute += 5) {
+      feed(mailBind(ALICE).withToken("u" + minute).at(T0.plus(Duration.ofMinutes(minute))));
+    }
+
+    assertThat(alerts)
+        .isNotEmpty()
+        .allSatisfy(a -> assertThat(a.getRuleId()).isEqualTo("signin-coverage-gap"));
+    assertThat(alerts).extracting(Alert::getAlertId).containsOnly(alerts.get(0).getAlertId());
+    // Revised only as the unverifiable uses grow tenfold: 1, 10, 100 of the 120.
+    assertThat(alerts).extracting(Alert::getRevision).containsExactly(1, 2, 3);
+    assertThat(alerts.get(2).getEvidence().getEventCount()).isEqualTo(100);
+    assertThat(alerts.get(0).getAccountId()).isEqualTo("*");
+  }
+
+  @Test
+  void foldsOneAccountsOrphanUsesIntoOneIncident() {
+    feed(signIn(BOB).withToken("b").at(T0));
+    for (int i = 0; i < 40; i++) {
+      feed(
+          mailBind(ALICE)
+              .withToken("forged")
+              .items(50)
+              .from(VPS_NL)
+              .at(T0.plus(Duration.ofMinutes(i))));
+    }
+    keepTenantBusyUntil(T0.plus(Duration.ofHours(4)));
+
+    assertThat(alerts)
+        .isNotEmpty()
+        .extracting(Alert::getAlertId)
+        .containsOnly(alerts.get(0).getAlertId());
+    assertThat(alerts).hasSizeLessThan(10);
+    // Revised as the uses double: the last revision reports 32 of the 40.
+    assertThat(alerts)
+        .extracting(a -> a.getEvidence().getEventCount())
+        .containsExactly(1L, 2L, 4L, 8L, 16L, 32L);
+  }
+
+  /** Bob keeps signing in and reading, so the tenant's event time and sign-in feed move on. */
+  private void keepTenantBusyUntil(Instant end) {
+    int n = 0;
+    for (Instant t = T0.plus(Duration.ofMinutes(45));
+        !t.isAfter(end);
+        t = t.plus(Duration.ofMinutes(15))) {
+      feed(signIn(BOB).withToken("keep" + n).at(t));
+      feed(mailBind(BOB).withToken("keep" + n).at(t.plusSeconds(5)));
+      n++;
+    }
+  }
+
+  private AuditEvent feed(AuditEvent event) {
+    alerts.addAll(stage.process(event));
+    return event;
+  }
+}
