@@ -9,6 +9,12 @@ import java.time.Duration;
  * @param lookback how long before a use its token or session may have been issued
  * @param grace how long after a use (in the tenant's event time) its check waits for a late sign-in
  * @param quietPeriod an account's orphan incident closes after this long without another orphan use
+ * @param maxSignInSilence a stretch this long without any sign-in of the tenant is a feed outage:
+ *     uses of tokens that may have been issued in it get no verdict
  */
 public record OrphanTokenSettings(
-    boolean enabled, Duration lookback, Duration grace, Duration quietPeriod) {}
+    boolean enabled,
+    Duration lookback,
+    Duration grace,
+    Duration quietPeriod,
+    Duration maxSignInSilence) {}

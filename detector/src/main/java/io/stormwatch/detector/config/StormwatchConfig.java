@@ -63,11 +63,14 @@ public final class StormwatchConfig {
       "rule.token-replay.known.networks.per.account";
   public static final String TOKEN_REPLAY_MIN_TRAVEL =
       "rule.token-replay.min.travel.between.countries";
+  public static final String TOKEN_REPLAY_ESTABLISHED =
+      "rule.token-replay.network.established.after";
 
   public static final String ORPHAN_TOKEN_ENABLED = "rule.orphan-token.enabled";
   public static final String ORPHAN_TOKEN_LOOKBACK = "rule.orphan-token.lookback";
   public static final String ORPHAN_TOKEN_GRACE = "rule.orphan-token.grace";
   public static final String ORPHAN_TOKEN_QUIET = "rule.orphan-token.incident.quiet";
+  public static final String ORPHAN_TOKEN_MAX_SILENCE = "rule.orphan-token.max.signin.silence";
 
   public static final String COVERAGE_ENABLED = "rule.signin-coverage-gap.enabled";
   public static final String COVERAGE_SILENCE = "rule.signin-coverage-gap.silence";
@@ -219,6 +222,7 @@ public final class StormwatchConfig {
         values.getInt(TOKEN_REPLAY_MAX_TOKENS),
         values.getInt(TOKEN_REPLAY_TENANT_NETWORK_ACCOUNTS),
         values.getInt(TOKEN_REPLAY_KNOWN_NETWORKS),
+        duration(TOKEN_REPLAY_ESTABLISHED),
         duration(TOKEN_REPLAY_MIN_TRAVEL));
   }
 
@@ -227,7 +231,8 @@ public final class StormwatchConfig {
         values.getBoolean(ORPHAN_TOKEN_ENABLED),
         duration(ORPHAN_TOKEN_LOOKBACK),
         duration(ORPHAN_TOKEN_GRACE),
-        duration(ORPHAN_TOKEN_QUIET));
+        duration(ORPHAN_TOKEN_QUIET),
+        duration(ORPHAN_TOKEN_MAX_SILENCE));
   }
 
   public SignInCoverageSettings signInCoverage() {
@@ -455,9 +460,9 @@ public final class StormwatchConfig {
             5,
             Range.between(1, CappedAccountSet.CAP),
             Importance.MEDIUM,
-            "An ASN from which at least this many accounts of the tenant signed in interactively is"
-                + " one of the tenant's own networks (an office, a corporate VPN) and never counts as"
-                + " foreign. Counted up to "
+            "An ASN from which at least this many accounts of the tenant signed in is one of the"
+                + " tenant's own networks (an office, a corporate VPN) and never counts as foreign."
+                + " Counted up to "
                 + CappedAccountSet.CAP
                 + ".")
         .define(
@@ -466,8 +471,15 @@ public final class StormwatchConfig {
             16,
             Range.between(1, 256),
             Importance.LOW,
-            "ASNs of an account's own successful interactive sign-ins remembered as its known"
-                + " networks, which never count as foreign.")
+            "Networks (ASNs) remembered per account; the least recently seen is forgotten.")
+        .define(
+            TOKEN_REPLAY_ESTABLISHED,
+            Type.STRING,
+            "24h",
+            DurationValue.between(Duration.ZERO, Duration.ofDays(90)),
+            Importance.MEDIUM,
+            "A network an account has used for this long without a replay alert is its own and"
+                + " never counts as foreign; one it signed in interactively from is its own at once.")
         .define(
             TOKEN_REPLAY_MIN_TRAVEL,
             Type.STRING,
@@ -504,6 +516,14 @@ public final class StormwatchConfig {
             DurationValue.between(Duration.ofMinutes(5), Duration.ofDays(30)),
             Importance.LOW,
             "An account's orphan-token incident closes after this long without another orphan use.")
+        .define(
+            ORPHAN_TOKEN_MAX_SILENCE,
+            Type.STRING,
+            "2h",
+            DurationValue.between(Duration.ofMinutes(10), day),
+            Importance.LOW,
+            "A stretch this long without any sign-in of the tenant is a sign-in feed outage: uses of"
+                + " tokens that may have been issued in it get no orphan-token verdict.")
         .define(
             COVERAGE_ENABLED,
             Type.BOOLEAN,

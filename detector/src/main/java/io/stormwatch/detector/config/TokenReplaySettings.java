@@ -15,8 +15,9 @@ import java.util.Set;
  * @param tenantNetworkAccounts an ASN from which at least this many accounts of the tenant signed
  *     in interactively is one of the tenant's own networks (an office, a corporate VPN): never
  *     foreign
- * @param knownNetworksPerAccount ASNs of an account's own interactive sign-ins remembered as its
- *     known networks
+ * @param knownNetworksPerAccount networks (ASNs) remembered per account
+ * @param networkEstablishedAfter a network the account has used for this long (without a replay
+ *     alert) is its own
  * @param minTravelBetweenCountries uses of one token in two countries closer in time than this are
  *     impossible travel
  */
@@ -29,4 +30,5 @@ public record TokenReplaySettings(
     int maxTokensPerAccount,
     int tenantNetworkAccounts,
     int knownNetworksPerAccount,
+    Duration networkEstablishedAfter,
     Duration minTravelBetweenCountries) {}

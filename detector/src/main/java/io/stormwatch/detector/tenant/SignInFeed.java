@@ -2,6 +2,8 @@ package io.stormwatch.detector.tenant;
 
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How far a tenant's logs have come in event time: its latest event of any kind, its latest
@@ -28,6 +30,11 @@ public final class SignInFeed {
   /** Start of the open coverage gap (its alert's key), or NONE. */
   public long gapStart = NONE;
 
+  /** Recent stretches (start, end) without sign-ins while the tenant was active, oldest first. */
+  private final List<long[]> silences = new ArrayList<>();
+
+  static final int SILENCES_KEPT = 8;
+
   public int gapRevision;
   public long gapUnverifiedUses;
   public long gapReportedUses;
@@ -41,9 +48,24 @@ public final class SignInFeed {
     return since == NONE ? 0 : watermark - since;
   }
 
+  /** Remembers that no sign-in arrived between {@code start} and {@code end}. */
+  public void recordSilence(long start, long end) {
+    silences.add(new long[] {start, end});
+    if (silences.size() > SILENCES_KEPT) {
+      silences.remove(0);
+    }
+  }
+
+  /** Whether a remembered silence overlaps [{@code from}, {@code to}]. */
+  public boolean silentDuring(long from, long to) {
+    return silences.stream().anyMatch(s -> s[0] < to && s[1] > from);
+  }
+
   public byte[] encode() {
-    return new BinaryStateWriter(FORMAT_VERSION)
-        .writeLong(watermark)
+    BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
+    out.writeInt(silences.size());
+    silences.forEach(s -> out.writeLong(s[0]).writeLong(s[1]));
+    return out.writeLong(watermark)
         .writeLong(latestSignIn)
         .writeLong(firstTokenUse)
         .writeLong(nextDue)
@@ -57,6 +79,10 @@ public final class SignInFeed {
   public static SignInFeed decode(byte[] bytes) {
     BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "sign-in feed");
     SignInFeed feed = new SignInFeed();
+    int silences = in.readInt();
+    for (int i = 0; i < silences; i++) {
+      feed.silences.add(new long[] {in.readLong(), in.readLong()});
+    }
     feed.watermark = in.readLong();
     feed.latestSignIn = in.readLong();
     feed.firstTokenUse = in.readLong();

@@ -88,12 +88,17 @@ public final class TenantStage {
     long time = event.getEventTime().toEpochMilli();
     boolean succeeded = !Boolean.FALSE.equals(event.getSucceeded());
     if (event.getKind() == EventKind.SIGN_IN && succeeded) {
+      if (orphanToken != null
+          && feed.latestSignIn != SignInFeed.NONE
+          && time - feed.latestSignIn >= orphanToken.maxSignInSilence().toMillis()) {
+        feed.recordSilence(feed.latestSignIn, time);
+      }
       feed.latestSignIn = Math.max(feed.latestSignIn, time);
       if (coverage != null) {
         coverage.signInSeen(feed);
       }
       OrphanTokenRule.recordIssuance(event, issuance);
-      if (Boolean.TRUE.equals(event.getInteractive()) && event.getAsn() != null) {
+      if (event.getAsn() != null) {
         addAccount(TenantKeys.network(tenant, event.getAsn()), account);
       }
     }
@@ -114,7 +119,10 @@ public final class TenantStage {
       if (coverage != null && coverage.inGap(feed)) {
         coverage.unverifiable(feed, use).ifPresent(alerts::add);
       } else if (feed.latestSignIn != SignInFeed.NONE && feed.latestSignIn >= use.time()) {
-        if (!orphanToken.issued(use, issuance)) {
+        // A token issued while the sign-in feed was silent cannot be verified: no verdict.
+        boolean feedWasSilent =
+            feed.silentDuring(use.time() - orphanToken.maxSignInSilence().toMillis(), use.time());
+        if (!feedWasSilent && !orphanToken.issued(use, issuance)) {
           orphanToken.orphaned(use, store).ifPresent(alerts::add);
         }
       } else {

@@ -47,9 +47,10 @@ class TenantStageTest {
     }
     feed(
         signIn(BOB)
-            .withToken("ni")
+            .withToken("failed")
             .from(VPN_US)
-            .at(T0.plusSeconds(20))); // not interactive: not counted
+            .succeeded(false)
+            .at(T0.plusSeconds(20))); // a failed sign-in does not count
 
     AuditEvent use = feed(mailBind(ALICE).withToken("s1").from(VPN_US).at(T0.plusSeconds(30)));
     AuditEvent elsewhere =
@@ -166,6 +167,23 @@ class TenantStageTest {
     assertThat(alerts).extracting(Alert::getRevision).containsExactly(1, 2, 3);
     assertThat(alerts.get(2).getEvidence().getEventCount()).isEqualTo(100);
     assertThat(alerts.get(0).getAccountId()).isEqualTo("*");
+  }
+
+  @Test
+  void givesNoVerdictOnTokensIssuedWhileTheSignInFeedWasDown() {
+    feed(signIn(BOB).withToken("before").at(T0));
+    // Three hours without sign-ins (an outage); mail reads go on with tokens issued in it.
+    for (int minute = 10; minute < 180; minute += 10) {
+      feed(
+          mailBind(ALICE)
+              .withToken("issued-in-outage-" + minute)
+              .at(T0.plus(Duration.ofMinutes(minute))));
+    }
+    feed(signIn(BOB).withToken("after").at(T0.plus(Duration.ofMinutes(185))));
+    feed(mailBind(ALICE).withToken("issued-in-outage-170").at(T0.plus(Duration.ofMinutes(190))));
+    keepTenantBusyUntil(T0.plus(Duration.ofHours(7)));
+
+    assertThat(alerts).isEmpty();
   }
 
   @Test

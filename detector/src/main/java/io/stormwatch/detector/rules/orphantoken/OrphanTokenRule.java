@@ -46,6 +46,11 @@ public final class OrphanTokenRule {
     return settings.grace();
   }
 
+  /** A sign-in silence this long makes the tokens issued in it unverifiable. */
+  public Duration maxSignInSilence() {
+    return settings.maxSignInSilence();
+  }
+
   /** Whether the event presents a token or session to a resource, so it must have been issued. */
   public static boolean presentsToken(AuditEvent event) {
     boolean resourceSide =

@@ -23,11 +23,12 @@ import java.util.stream.Collectors;
  *
  * <p>A network is an autonomous system: a mobile user hopping between IPs of one carrier stays in
  * one network and does not fire; ASNs in the ignore list (Microsoft's own egress) are not counted.
- * A network is foreign unless the account has signed in interactively from it (its home, its
- * carrier) or enough of the tenant's accounts have (an office, a corporate VPN): an attacker's VPS
- * is neither. Uses in two countries raise the severity; two countries closer in time than anyone
- * travels make it critical. The first crossing fires at once; a new network or country, or newly
- * impossible travel, revises the same alert.
+ * A network is foreign unless it is the account's own — it signed in interactively there, or has
+ * used it for longer than the establishment period (a day by default) without a replay alert — or
+ * the tenant's: enough of its accounts sign in from it (an office, a corporate VPN). An attacker's
+ * VPS is neither. Uses in two countries raise the severity; two countries closer in time than
+ * anyone travels make it critical. The first crossing fires at once; a new network or country, or
+ * newly impossible travel, revises the same alert.
  */
 public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
@@ -52,7 +53,7 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
   @Override
   public boolean isEmpty(TokenReplayState state) {
-    return state.tokens.isEmpty() && state.knownAsns.isEmpty();
+    return state.tokens.isEmpty() && state.networks.isEmpty();
   }
 
   @Override
@@ -63,13 +64,24 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
   @Override
   public List<Alert> evaluate(TokenReplayState state, AuditEvent event) {
     boolean succeeded = !Boolean.FALSE.equals(event.getSucceeded());
-    if (event.getKind() == EventKind.SIGN_IN
-        && succeeded
-        && Boolean.TRUE.equals(event.getInteractive())
-        && event.getAsn() != null) {
-      state.learnNetwork(
-          event.getAsn(), event.getEventTime().toEpochMilli(), settings.knownNetworksPerAccount());
+    Long eventAsn = event.getAsn();
+    boolean countable = succeeded && eventAsn != null && !settings.ignoredAsns().contains(eventAsn);
+    if (countable
+        && event.getKind() == EventKind.SIGN_IN
+        && Boolean.TRUE.equals(event.getInteractive())) {
+      // The user signed in there in person: the network is theirs before any token is judged.
+      state.sawNetwork(
+          eventAsn, event.getEventTime().toEpochMilli(), true, settings.knownNetworksPerAccount());
     }
+    List<Alert> alerts = judgeToken(state, event);
+    if (countable) {
+      state.sawNetwork(
+          eventAsn, event.getEventTime().toEpochMilli(), false, settings.knownNetworksPerAccount());
+    }
+    return alerts;
+  }
+
+  private List<Alert> judgeToken(TokenReplayState state, AuditEvent event) {
     String tokenKey = tokenKey(event);
     if (tokenKey == null
         || event.getClientIp() == null
@@ -105,6 +117,9 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
     token.reportedAsns = token.asns.size();
     token.reportedCountries = token.countries.size();
     token.reportedImpossibleTravel = impossibleTravel;
+    for (Long asn : token.foreignAsns.toList()) {
+      state.networks.computeIfAbsent(asn, a -> new AccountNetwork(time)).tainted = true;
+    }
     return List.of(alert(event, token, impossibleTravel));
   }
 
@@ -114,9 +129,11 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
   }
 
   /** Whether a network is neither the account's own nor the tenant's. */
-  private boolean foreign(TokenReplayState state, AuditEvent event) {
-    return !state.knownAsns.containsKey(event.getAsn())
-        && event.getTenantAccountsSignedInFromAsn() < settings.tenantNetworkAccounts();
+  private boolean foreign(TokenReplayState state, AuditEvent event, long time) {
+    AccountNetwork network = state.networks.get(event.getAsn());
+    boolean own =
+        network != null && network.isOwn(time, settings.networkEstablishedAfter().toMillis());
+    return !own && event.getTenantAccountsSignedInFromAsn() < settings.tenantNetworkAccounts();
   }
 
   private void observe(
@@ -129,7 +146,7 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
     if (asn != null && !settings.ignoredAsns().contains(asn)) {
       token.asns.add(asn);
       token.asOrganisations.add(event.getAsOrganisation());
-      if (foreign(state, event)) {
+      if (foreign(state, event, time)) {
         token.foreignAsns.add(asn);
       }
       token.countries.add(event.getCountry());

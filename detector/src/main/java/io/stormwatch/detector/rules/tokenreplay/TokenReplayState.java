@@ -20,16 +20,25 @@ public final class TokenReplayState {
   /** Latest event time seen for the account, epoch ms; the rule's clock. */
   long latestEventTime = Long.MIN_VALUE;
 
-  /** ASNs of the account's own successful interactive sign-ins, to the time last seen there. */
-  final Map<Long, Long> knownAsns = new TreeMap<>();
+  /** The networks (ASNs) the account has been seen on, bounded, least recently seen forgotten. */
+  final Map<Long, AccountNetwork> networks = new TreeMap<>();
 
-  void learnNetwork(long asn, long time, int max) {
-    knownAsns.merge(asn, time, Math::max);
-    while (knownAsns.size() > max) {
-      knownAsns.entrySet().stream()
-          .min(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+  /**
+   * Records a sighting of the account on {@code asn}; {@code confirmed} for an interactive sign-in.
+   */
+  void sawNetwork(long asn, long time, boolean confirmed, int max) {
+    AccountNetwork network = networks.computeIfAbsent(asn, a -> new AccountNetwork(time));
+    network.firstSeen = Math.min(network.firstSeen, time);
+    network.lastSeen = Math.max(network.lastSeen, time);
+    network.confirmed |= confirmed;
+    while (networks.size() > max) {
+      networks.entrySet().stream()
+          .min(
+              Map.Entry.<Long, AccountNetwork>comparingByValue(
+                      java.util.Comparator.comparingLong(n -> n.lastSeen))
+                  .thenComparing(Map.Entry.comparingByKey()))
           .map(Map.Entry::getKey)
-          .ifPresent(knownAsns::remove);
+          .ifPresent(networks::remove);
     }
   }
 
@@ -54,8 +63,14 @@ public final class TokenReplayState {
         public byte[] encode(TokenReplayState state) {
           BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
           out.writeLong(state.latestEventTime);
-          out.writeInt(state.knownAsns.size());
-          state.knownAsns.forEach((asn, time) -> out.writeLong(asn).writeLong(time));
+          out.writeInt(state.networks.size());
+          state.networks.forEach(
+              (asn, n) ->
+                  out.writeLong(asn)
+                      .writeLong(n.firstSeen)
+                      .writeLong(n.lastSeen)
+                      .writeBoolean(n.confirmed)
+                      .writeBoolean(n.tainted));
           out.writeInt(state.tokens.size());
           for (TokenObservation t : state.tokens.values()) {
             out.writeString(t.tokenKey)
@@ -89,7 +104,12 @@ public final class TokenReplayState {
           state.latestEventTime = in.readLong();
           int known = in.readInt();
           for (int i = 0; i < known; i++) {
-            state.knownAsns.put(in.readLong(), in.readLong());
+            long asn = in.readLong();
+            AccountNetwork network = new AccountNetwork(in.readLong());
+            network.lastSeen = in.readLong();
+            network.confirmed = in.readBoolean();
+            network.tainted = in.readBoolean();
+            state.networks.put(asn, network);
           }
           int n = in.readInt();
           for (int i = 0; i < n; i++) {

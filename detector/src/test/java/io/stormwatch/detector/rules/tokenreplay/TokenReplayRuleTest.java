@@ -157,6 +157,31 @@ class TokenReplayRuleTest {
   }
 
   @Test
+  void treatsANetworkTheAccountHasUsedForADayAsItsOwn() {
+    Instant dayTwo = T0.plus(Duration.ofDays(2));
+    List<Alert> alerts =
+        run(
+            mailBind(ALICE).withToken("uti-old").from(CARRIER_US).at(T0),
+            signIn(ALICE).interactive().withToken("uti-1").from(HOME_US).at(dayTwo),
+            mailBind(ALICE).withToken("uti-1").from(CARRIER_US).at(dayTwo.plusSeconds(600)));
+
+    assertThat(alerts).isEmpty();
+  }
+
+  @Test
+  void neverTrustsANetworkThatCarriedAReplayedToken() {
+    Instant dayTwo = T0.plus(Duration.ofDays(2));
+    List<Alert> alerts =
+        run(
+            signIn(ALICE).interactive().withToken("uti-1").from(HOME_US).at(T0),
+            mailBind(ALICE).withToken("uti-1").from(VPS_US).at(T0.plusSeconds(600)),
+            signIn(ALICE).interactive().withToken("uti-2").from(HOME_US).at(dayTwo),
+            mailBind(ALICE).withToken("uti-2").from(VPS_US).at(dayTwo.plusSeconds(600)));
+
+    assertThat(alerts).hasSize(2).extracting(Alert::getAlertId).doesNotHaveDuplicates();
+  }
+
+  @Test
   void doesNotLearnANetworkFromANonInteractiveSignIn() {
     List<Alert> alerts =
         run(
