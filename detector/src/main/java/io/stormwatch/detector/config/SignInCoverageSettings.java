@@ -9,5 +9,6 @@ import java.time.Duration;
  * @param silence how long a tenant's sign-in feed may be silent, while its token uses go on, before
  *     the tenant is reported as a coverage gap (and its unverifiable uses are not reported one by
  *     one)
+ * @param idleReset a tenant without token use for this long starts its silence clock afresh
  */
-public record SignInCoverageSettings(boolean enabled, Duration silence) {}
+public record SignInCoverageSettings(boolean enabled, Duration silence, Duration idleReset) {}

@@ -74,6 +74,7 @@ public final class StormwatchConfig {
 
   public static final String COVERAGE_ENABLED = "rule.signin-coverage-gap.enabled";
   public static final String COVERAGE_SILENCE = "rule.signin-coverage-gap.silence";
+  public static final String COVERAGE_IDLE_RESET = "rule.signin-coverage-gap.idle.reset";
 
   public static final String MAIL_CLIENT_ENABLED = "rule.unusual-mail-client.enabled";
   public static final String MAIL_CLIENT_LEARNING = "rule.unusual-mail-client.learning";
@@ -237,7 +238,9 @@ public final class StormwatchConfig {
 
   public SignInCoverageSettings signInCoverage() {
     return new SignInCoverageSettings(
-        values.getBoolean(COVERAGE_ENABLED), duration(COVERAGE_SILENCE));
+        values.getBoolean(COVERAGE_ENABLED),
+        duration(COVERAGE_SILENCE),
+        duration(COVERAGE_IDLE_RESET));
   }
 
   public UnusualMailClientSettings unusualMailClient() {
@@ -533,11 +536,19 @@ public final class StormwatchConfig {
         .define(
             COVERAGE_SILENCE,
             Type.STRING,
-            "6h",
+            "4h",
             DurationValue.between(Duration.ofMinutes(10), Duration.ofDays(30)),
             Importance.MEDIUM,
-            "A tenant whose sign-in feed is silent this long (event time) while its token uses go on"
-                + " is reported once as a coverage gap instead of one orphan-token alert per use.")
+            "A tenant whose tokens are used for this long (event time) without a sign-in arriving is"
+                + " reported once as a coverage gap instead of one orphan-token alert per use.")
+        .define(
+            COVERAGE_IDLE_RESET,
+            Type.STRING,
+            "2h",
+            DurationValue.between(Duration.ofMinutes(10), day),
+            Importance.LOW,
+            "A tenant with no token use for this long (a night) starts counting its sign-in silence"
+                + " afresh.")
         .define(
             MAIL_CLIENT_ENABLED,
             Type.BOOLEAN,

@@ -21,8 +21,18 @@ public final class SignInFeed {
   /** Latest event time of a sign-in of the tenant. */
   public long latestSignIn = NONE;
 
-  /** Event time of the first resource-side token use seen. */
-  public long firstTokenUse = NONE;
+  /**
+   * Event time of the first token use since a sign-in last arrived (or since the tenant was last
+   * idle): the start of the current stretch of token uses without sign-ins. NONE when there is
+   * none.
+   */
+  public long firstUseWithoutSignIn = NONE;
+
+  /**
+   * Event time of the tenant's latest token use, to tell an idle tenant (a night) from a silent
+   * feed.
+   */
+  public long latestTokenUse = NONE;
 
   /** Earliest due time among pending orphan checks, or NONE; saves scanning when nothing is due. */
   public long nextDue = NONE;
@@ -39,17 +49,37 @@ public final class SignInFeed {
   public long gapUnverifiedUses;
   public long gapReportedUses;
 
-  /** How long the sign-in feed has been silent while the tenant's other logs went on. */
+  /** How long tokens have been used without a sign-in arriving: the sign-in feed's silence. */
   public long silenceMillis() {
-    if (watermark == NONE) {
-      return 0;
+    return firstUseWithoutSignIn == NONE ? 0 : watermark - firstUseWithoutSignIn;
+  }
+
+  /**
+   * A token use at {@code time}: starts a stretch without sign-ins if none is open, or a new one
+   * after the tenant was idle for {@code idleReset} (nobody works at night; that is not silence).
+   */
+  public void tokenUsed(long time, long idleReset) {
+    boolean idleBefore = latestTokenUse != NONE && time - latestTokenUse >= idleReset;
+    if (firstUseWithoutSignIn == NONE || idleBefore) {
+      firstUseWithoutSignIn = time;
     }
-    long since = latestSignIn != NONE ? latestSignIn : firstTokenUse;
-    return since == NONE ? 0 : watermark - since;
+    latestTokenUse = Math.max(latestTokenUse, time);
+  }
+
+  /**
+   * A sign-in arrived: the stretch without sign-ins ends; if it lasted at least {@code maxSilence},
+   * it is remembered as an outage.
+   */
+  public void signInArrived(long time, long maxSilence) {
+    if (firstUseWithoutSignIn != NONE && time - firstUseWithoutSignIn >= maxSilence) {
+      recordSilence(firstUseWithoutSignIn, time);
+    }
+    firstUseWithoutSignIn = NONE;
+    latestSignIn = Math.max(latestSignIn, time);
   }
 
   /** Remembers that no sign-in arrived between {@code start} and {@code end}. */
-  public void recordSilence(long start, long end) {
+  void recordSilence(long start, long end) {
     silences.add(new long[] {start, end});
     if (silences.size() > SILENCES_KEPT) {
       silences.remove(0);
@@ -58,7 +88,7 @@ public final class SignInFeed {
 
   /** Whether a remembered silence overlaps [{@code from}, {@code to}]. */
   public boolean silentDuring(long from, long to) {
-    return silences.stream().anyMatch(s -> s[0] < to && s[1] > from);
+    return silences.stream().anyMatch(s -> s[0] <= to && s[1] >= from);
   }
 
   public byte[] encode() {
@@ -67,7 +97,8 @@ public final class SignInFeed {
     silences.forEach(s -> out.writeLong(s[0]).writeLong(s[1]));
     return out.writeLong(watermark)
         .writeLong(latestSignIn)
-        .writeLong(firstTokenUse)
+        .writeLong(firstUseWithoutSignIn)
+        .writeLong(latestTokenUse)
         .writeLong(nextDue)
         .writeLong(gapStart)
         .writeInt(gapRevision)
@@ -85,7 +116,8 @@ public final class SignInFeed {
     }
     feed.watermark = in.readLong();
     feed.latestSignIn = in.readLong();
-    feed.firstTokenUse = in.readLong();
+    feed.firstUseWithoutSignIn = in.readLong();
+    feed.latestTokenUse = in.readLong();
     feed.nextDue = in.readLong();
     feed.gapStart = in.readLong();
     feed.gapRevision = in.readInt();

@@ -29,6 +29,8 @@ public final class TenantStage {
   private final PendingUses pending;
   private final OrphanTokenRule orphanToken; // null when switched off
   private final SignInCoverageRule coverage;
+  private final long maxSignInSilence;
+  private final long idleReset;
 
   public TenantStage(
       TenantStateStore store,
@@ -41,6 +43,9 @@ public final class TenantStage {
     this.pending = pending;
     this.orphanToken = orphanToken;
     this.coverage = coverage;
+    this.maxSignInSilence =
+        orphanToken == null ? Long.MAX_VALUE : orphanToken.maxSignInSilence().toMillis();
+    this.idleReset = coverage == null ? Long.MAX_VALUE : coverage.idleReset().toMillis();
   }
 
   /** Annotates {@code event} in place with tenant context and returns the alerts it makes due. */
@@ -88,12 +93,7 @@ public final class TenantStage {
     long time = event.getEventTime().toEpochMilli();
     boolean succeeded = !Boolean.FALSE.equals(event.getSucceeded());
     if (event.getKind() == EventKind.SIGN_IN && succeeded) {
-      if (orphanToken != null
-          && feed.latestSignIn != SignInFeed.NONE
-          && time - feed.latestSignIn >= orphanToken.maxSignInSilence().toMillis()) {
-        feed.recordSilence(feed.latestSignIn, time);
-      }
-      feed.latestSignIn = Math.max(feed.latestSignIn, time);
+      feed.signInArrived(time, maxSignInSilence);
       if (coverage != null) {
         coverage.signInSeen(feed);
       }
@@ -108,8 +108,8 @@ public final class TenantStage {
       }
       learnPeerVolume(tenant, account, time, MailItems.of(event));
     }
-    if (OrphanTokenRule.presentsToken(event) && feed.firstTokenUse == SignInFeed.NONE) {
-      feed.firstTokenUse = time;
+    if (OrphanTokenRule.presentsToken(event)) {
+      feed.tokenUsed(time, idleReset);
     }
   }
 
@@ -120,8 +120,7 @@ public final class TenantStage {
         coverage.unverifiable(feed, use).ifPresent(alerts::add);
       } else if (feed.latestSignIn != SignInFeed.NONE && feed.latestSignIn >= use.time()) {
         // A token issued while the sign-in feed was silent cannot be verified: no verdict.
-        boolean feedWasSilent =
-            feed.silentDuring(use.time() - orphanToken.maxSignInSilence().toMillis(), use.time());
+        boolean feedWasSilent = feed.silentDuring(use.time() - maxSignInSilence, use.time());
         if (!feedWasSilent && !orphanToken.issued(use, issuance)) {
           orphanToken.orphaned(use, store).ifPresent(alerts::add);
         }

@@ -154,6 +154,35 @@ class TenantStageTest {
   }
 
   @Test
+  void aSignInFeedThatLagsAnHourIsNoGapEvenAcrossNights() {
+    List<AuditEvent> arrivals = new ArrayList<>();
+    for (int day = 0; day < 3; day++) {
+      Instant morning = T0.plus(Duration.ofDays(day));
+      for (int minute = 0; minute <= 8 * 60; minute += 10) {
+        Instant at = morning.plus(Duration.ofMinutes(minute));
+        arrivals.add(mailBind(ALICE).withToken("d" + day + "t" + minute).at(at.plusSeconds(30)));
+        if (minute >= 60) {
+          int issuedAt = minute - 60;
+          arrivals.add(
+              signIn(ALICE)
+                  .withToken("d" + day + "t" + issuedAt)
+                  .at(morning.plus(Duration.ofMinutes(issuedAt))));
+        }
+      }
+      // The last hour's sign-ins arrive in the evening, after the last mail reads.
+      for (int issuedAt = 8 * 60 - 50; issuedAt <= 8 * 60; issuedAt += 10) {
+        arrivals.add(
+            signIn(ALICE)
+                .withToken("d" + day + "t" + issuedAt)
+                .at(morning.plus(Duration.ofMinutes(issuedAt))));
+      }
+    }
+    arrivals.forEach(this::feed);
+
+    assertThat(alerts).isEmpty();
+  }
+
+  @Test
   void reportsATenantThatSendsNoSignInLogsOnceInsteadOfOnePerUse() {
     for (int minute = 0; minute < 10 * 60; minute += 5) {
       feed(mailBind(ALICE).withToken("u" + minute).at(T0.plus(Duration.ofMinutes(minute))));

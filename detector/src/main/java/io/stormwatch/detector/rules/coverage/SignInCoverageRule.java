@@ -9,6 +9,7 @@ import io.stormwatch.detector.tenant.SignInFeed;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,9 @@ import java.util.Optional;
 
 /**
  * A tenant whose sign-in logs are missing or have stopped, while its tokens keep being used: the
- * orphan-token rule is blind there. Reported once per gap (revised as the unverifiable uses grow
- * tenfold), instead of one orphan-token alert per use.
+ * orphan-token rule is blind there. Silence is counted over stretches of token use only, so a
+ * tenant at rest overnight, or a feed that lags by an hour, is not a gap. Reported once per gap
+ * (revised as the unverifiable uses grow tenfold), instead of one orphan-token alert per use.
  */
 public final class SignInCoverageRule {
 
@@ -33,6 +35,13 @@ public final class SignInCoverageRule {
     this.settings = settings;
   }
 
+  /**
+   * A tenant idle this long (no token use) starts its silence clock afresh: nights are not gaps.
+   */
+  public Duration idleReset() {
+    return settings.idleReset();
+  }
+
   /** Whether the tenant's sign-in feed has been silent long enough to be a gap. */
   public boolean inGap(SignInFeed feed) {
     return settings.enabled() && feed.silenceMillis() >= settings.silence().toMillis();
@@ -41,7 +50,7 @@ public final class SignInCoverageRule {
   /** Counts a use that cannot be verified during a gap; returns the alert revision it causes. */
   public Optional<Alert> unverifiable(SignInFeed feed, TokenUse use) {
     if (feed.gapStart == SignInFeed.NONE) {
-      feed.gapStart = feed.latestSignIn != SignInFeed.NONE ? feed.latestSignIn : feed.firstTokenUse;
+      feed.gapStart = feed.firstUseWithoutSignIn;
       feed.gapRevision = 0;
       feed.gapUnverifiedUses = 0;
       feed.gapReportedUses = 0;
@@ -84,6 +93,9 @@ public final class SignInCoverageRule {
 
   /** A sign-in arrived: the gap, if any, is over. */
   public void signInSeen(SignInFeed feed) {
+    if (feed.gapStart == SignInFeed.NONE) {
+      return;
+    }
     feed.gapStart = SignInFeed.NONE;
     feed.gapRevision = 0;
     feed.gapUnverifiedUses = 0;
