@@ -71,6 +71,7 @@ public final class StormwatchConfig {
   public static final String ORPHAN_TOKEN_GRACE = "rule.orphan-token.grace";
   public static final String ORPHAN_TOKEN_QUIET = "rule.orphan-token.incident.quiet";
   public static final String ORPHAN_TOKEN_MAX_SILENCE = "rule.orphan-token.max.signin.silence";
+  public static final String ORPHAN_TOKEN_MAX_WAIT = "rule.orphan-token.max.wait";
 
   public static final String COVERAGE_ENABLED = "rule.signin-coverage-gap.enabled";
   public static final String COVERAGE_SILENCE = "rule.signin-coverage-gap.silence";
@@ -233,6 +234,7 @@ public final class StormwatchConfig {
         duration(ORPHAN_TOKEN_LOOKBACK),
         duration(ORPHAN_TOKEN_GRACE),
         duration(ORPHAN_TOKEN_QUIET),
+        duration(ORPHAN_TOKEN_MAX_WAIT),
         duration(ORPHAN_TOKEN_MAX_SILENCE));
   }
 
@@ -519,6 +521,14 @@ public final class StormwatchConfig {
             DurationValue.between(Duration.ofMinutes(5), Duration.ofDays(30)),
             Importance.LOW,
             "An account's orphan-token incident closes after this long without another orphan use.")
+        .define(
+            ORPHAN_TOKEN_MAX_WAIT,
+            Type.STRING,
+            "6h",
+            DurationValue.between(Duration.ZERO, Duration.ofDays(7)),
+            Importance.LOW,
+            "A use is judged at the latest this long after it (tenant event time), even if the"
+                + " tenant's sign-in feed has not reached the use's time yet.")
         .define(
             ORPHAN_TOKEN_MAX_SILENCE,
             Type.STRING,

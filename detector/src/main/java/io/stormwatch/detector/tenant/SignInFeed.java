@@ -34,9 +34,6 @@ public final class SignInFeed {
    */
   public long latestTokenUse = NONE;
 
-  /** Earliest due time among pending orphan checks, or NONE; saves scanning when nothing is due. */
-  public long nextDue = NONE;
-
   /** Start of the open coverage gap (its alert's key), or NONE. */
   public long gapStart = NONE;
 
@@ -59,7 +56,9 @@ public final class SignInFeed {
    * after the tenant was idle for {@code idleReset} (nobody works at night; that is not silence).
    */
   public void tokenUsed(long time, long idleReset) {
-    boolean idleBefore = latestTokenUse != NONE && time - latestTokenUse >= idleReset;
+    // A tenant that never sent a sign-in has no feed to be idle: its silence spans its nights.
+    boolean idleBefore =
+        latestSignIn != NONE && latestTokenUse != NONE && time - latestTokenUse >= idleReset;
     if (firstUseWithoutSignIn == NONE || idleBefore) {
       firstUseWithoutSignIn = time;
     }
@@ -99,7 +98,6 @@ public final class SignInFeed {
         .writeLong(latestSignIn)
         .writeLong(firstUseWithoutSignIn)
         .writeLong(latestTokenUse)
-        .writeLong(nextDue)
         .writeLong(gapStart)
         .writeInt(gapRevision)
         .writeLong(gapUnverifiedUses)
@@ -118,7 +116,6 @@ public final class SignInFeed {
     feed.latestSignIn = in.readLong();
     feed.firstUseWithoutSignIn = in.readLong();
     feed.latestTokenUse = in.readLong();
-    feed.nextDue = in.readLong();
     feed.gapStart = in.readLong();
     feed.gapRevision = in.readInt();
     feed.gapUnverifiedUses = in.readLong();

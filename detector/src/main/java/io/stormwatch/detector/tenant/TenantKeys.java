@@ -39,12 +39,9 @@ public final class TenantKeys {
     return tenant + "|sid|" + sessionId;
   }
 
-  /**
-   * Key of a pending use: tenant, zero-padded due time, event id — so that keys of one tenant sort
-   * by due time.
-   */
-  public static String pending(String tenant, long dueTime, String eventId) {
-    return tenant + "|" + paddedTime(dueTime) + "|" + eventId;
+  /** Key of a pending use: zero-padded due time first, so that keys sort by due time. */
+  public static String pending(long dueTime, String id) {
+    return paddedTime(dueTime) + "|" + id;
   }
 
   /** A time as fixed-width text that sorts like the time; negative times (before 1970) included. */

@@ -10,6 +10,8 @@ import io.stormwatch.schemas.avro.EventKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What needs a whole tenant's view, in the tenant's own event time: context that account-level
@@ -31,6 +33,7 @@ public final class TenantStage {
   private final SignInCoverageRule coverage;
   private final long maxSignInSilence;
   private final long idleReset;
+  private final long maxWait;
 
   public TenantStage(
       TenantStateStore store,
@@ -46,10 +49,14 @@ public final class TenantStage {
     this.maxSignInSilence =
         orphanToken == null ? Long.MAX_VALUE : orphanToken.maxSignInSilence().toMillis();
     this.idleReset = coverage == null ? Long.MAX_VALUE : coverage.idleReset().toMillis();
+    this.maxWait = orphanToken == null ? Long.MAX_VALUE : orphanToken.maxWait().toMillis();
   }
 
-  /** Annotates {@code event} in place with tenant context and returns the alerts it makes due. */
-  public List<Alert> process(AuditEvent event) {
+  /**
+   * Annotates {@code event} in place with tenant context and learns from it; a token use becomes a
+   * pending check (see {@link #checkDue}).
+   */
+  public void process(AuditEvent event) {
     String tenant = event.getTenantId();
     long time = event.getEventTime().toEpochMilli();
     SignInFeed feed = feed(tenant);
@@ -58,18 +65,44 @@ public final class TenantStage {
     annotate(event);
     learn(event, feed);
 
-    List<Alert> alerts = new ArrayList<>();
-    if (orphanToken != null) {
-      if (OrphanTokenRule.presentsToken(event)) {
-        long due = time + orphanToken.grace().toMillis();
-        pending.add(tenant, due, event.getEventId(), TokenUse.of(event).encode());
-        feed.nextDue = feed.nextDue == SignInFeed.NONE ? due : Math.min(feed.nextDue, due);
-      }
-      if (feed.nextDue != SignInFeed.NONE && feed.watermark >= feed.nextDue) {
-        checkDueUses(tenant, feed, alerts);
-      }
+    if (orphanToken != null && OrphanTokenRule.presentsToken(event)) {
+      long due = time + orphanToken.grace().toMillis();
+      pending.add(due, tenant + "|" + event.getEventId(), TokenUse.of(event).encode());
     }
     store.put(TenantKeys.feed(tenant), feed.encode());
+  }
+
+  /**
+   * Judges the token uses due by {@code streamTime} (the event time the stage has reached across
+   * its tenants) and returns the alerts they cause. Driven by stream time rather than by each
+   * tenant's own events, so that a tenant that falls idle is judged on time, while the tokens its
+   * sign-ins issued are still remembered.
+   */
+  public List<Alert> checkDue(long streamTime) {
+    List<Alert> alerts = new ArrayList<>();
+    if (orphanToken == null) {
+      return alerts;
+    }
+    Map<String, SignInFeed> feeds = new TreeMap<>();
+    for (byte[] encoded : pending.takeDue(streamTime)) {
+      TokenUse use = TokenUse.decode(encoded);
+      SignInFeed feed = feeds.computeIfAbsent(use.tenantId(), this::feed);
+      if (coverage != null && coverage.inGap(feed)) {
+        coverage.unverifiable(feed, use).ifPresent(alerts::add);
+      } else if (feed.latestSignIn != SignInFeed.NONE
+          && (feed.latestSignIn >= use.time() || streamTime >= use.time() + maxWait)) {
+        // A token issued while the sign-in feed was silent cannot be verified: no verdict.
+        boolean feedWasSilent = feed.silentDuring(use.time() - maxSignInSilence, use.time());
+        if (!feedWasSilent && !orphanToken.issued(use, issuance)) {
+          orphanToken.orphaned(use, store).ifPresent(alerts::add);
+        }
+      } else {
+        // The sign-in feed has not reached this use yet (it may be late): look again later.
+        long again = streamTime + Math.max(1, orphanToken.grace().toMillis() / 6);
+        pending.add(again, use.tenantId() + "|" + use.eventId(), encoded);
+      }
+    }
+    feeds.forEach((tenant, feed) -> store.put(TenantKeys.feed(tenant), feed.encode()));
     return alerts;
   }
 
@@ -111,26 +144,6 @@ public final class TenantStage {
     if (OrphanTokenRule.presentsToken(event)) {
       feed.tokenUsed(time, idleReset);
     }
-  }
-
-  private void checkDueUses(String tenant, SignInFeed feed, List<Alert> alerts) {
-    for (byte[] encoded : pending.takeDue(tenant, feed.watermark)) {
-      TokenUse use = TokenUse.decode(encoded);
-      if (coverage != null && coverage.inGap(feed)) {
-        coverage.unverifiable(feed, use).ifPresent(alerts::add);
-      } else if (feed.latestSignIn != SignInFeed.NONE && feed.latestSignIn >= use.time()) {
-        // A token issued while the sign-in feed was silent cannot be verified: no verdict.
-        boolean feedWasSilent = feed.silentDuring(use.time() - maxSignInSilence, use.time());
-        if (!feedWasSilent && !orphanToken.issued(use, issuance)) {
-          orphanToken.orphaned(use, store).ifPresent(alerts::add);
-        }
-      } else {
-        // The sign-in feed has not reached this use yet: look again a little later.
-        long again = feed.watermark + Math.max(1, orphanToken.grace().toMillis() / 6);
-        pending.add(tenant, again, use.eventId(), encoded);
-      }
-    }
-    feed.nextDue = pending.earliestDue(tenant);
   }
 
   private void learnPeerVolume(String tenant, String account, long time, long items) {

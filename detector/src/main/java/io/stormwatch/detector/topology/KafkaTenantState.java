@@ -2,7 +2,6 @@ package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.tenant.IssuanceIndex;
 import io.stormwatch.detector.tenant.PendingUses;
-import io.stormwatch.detector.tenant.SignInFeed;
 import io.stormwatch.detector.tenant.TenantKeys;
 import io.stormwatch.detector.tenant.TenantStateStore;
 import java.util.ArrayList;
@@ -52,22 +51,22 @@ final class KafkaTenantState {
     };
   }
 
-  /**
-   * Pending uses keyed tenant, padded due time, event id: a range scan yields them in due order.
-   */
+  /** Pending uses keyed by padded due time: a range scan yields those due, in due order. */
   static PendingUses pending(KeyValueStore<String, byte[]> store) {
     return new PendingUses() {
       @Override
-      public void add(String tenantId, long dueTime, String eventId, byte[] use) {
-        store.put(TenantKeys.pending(tenantId, dueTime, eventId), use);
+      public void add(long dueTime, String id, byte[] use) {
+        store.put(TenantKeys.pending(dueTime, id), use);
       }
 
       @Override
-      public List<byte[]> takeDue(String tenantId, long time) {
+      public List<byte[]> takeDue(long time) {
         List<String> keys = new ArrayList<>();
         List<byte[]> due = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it =
-            store.range(tenantId + "|", tenantId + "|" + TenantKeys.paddedTime(time) + "|\uffff")) {
+            store.range(
+                TenantKeys.paddedTime(Long.MIN_VALUE / 2),
+                TenantKeys.paddedTime(time) + "|\uffff")) {
           while (it.hasNext()) {
             KeyValue<String, byte[]> entry = it.next();
             keys.add(entry.key);
@@ -76,20 +75,6 @@ final class KafkaTenantState {
         }
         keys.forEach(store::delete);
         return due;
-      }
-
-      @Override
-      public long earliestDue(String tenantId) {
-        try (KeyValueIterator<String, byte[]> it =
-            store.range(tenantId + "|", tenantId + "|\uffff")) {
-          if (!it.hasNext()) {
-            return SignInFeed.NONE;
-          }
-          String key = it.next().key;
-          String padded =
-              key.substring(tenantId.length() + 1, key.indexOf('|', tenantId.length() + 1));
-          return TenantKeys.timeOf(padded);
-        }
       }
     };
   }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
@@ -64,6 +65,14 @@ public final class StormwatchTopology {
   public static final String TENANT_CONTEXT_STORE = "tenant-context";
   public static final String ISSUANCE_STORE = "signin-issuance";
   public static final String PENDING_USES_STORE = "orphan-token-pending";
+
+  /**
+   * Changelogs of windowed stores are deleted by time; their records carry event times, which for a
+   * replayed recording lie months in the past, so the broker would delete them at once. Stamped
+   * with the time they were logged, they expire after the store's retention in wall time instead.
+   */
+  private static final Map<String, String> WINDOWED_CHANGELOG =
+      Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
 
   private StormwatchTopology() {}
 
@@ -179,9 +188,10 @@ public final class StormwatchTopology {
     Duration dedupe = config.dedupeWindow();
     topology.addStateStore(
         Stores.windowStoreBuilder(
-            Stores.persistentWindowStore(DEDUPE_STORE, dedupe, Duration.ofMillis(1), false),
-            Serdes.String(),
-            Serdes.Long()),
+                Stores.persistentWindowStore(DEDUPE_STORE, dedupe, Duration.ofMillis(1), false),
+                Serdes.String(),
+                Serdes.Long())
+            .withLoggingEnabled(WINDOWED_CHANGELOG),
         NORMALISER);
     addTenantStage(topology, config, topics);
     topology.addSink(
@@ -220,19 +230,20 @@ public final class StormwatchTopology {
                 Serdes.ByteArray())
             .withCachingEnabled(),
         TENANT_STAGE);
-    // Issuances only matter within the lookback (plus the grace a check waits): older ones expire.
+    // Issuances matter within the lookback of a use judged as late as max.wait after it.
     Duration issuanceRetention =
         config
             .orphanToken()
             .lookback()
-            .plus(config.orphanToken().grace())
+            .plus(config.orphanToken().maxWait())
             .plus(Duration.ofHours(1));
     topology.addStateStore(
         Stores.windowStoreBuilder(
-            Stores.persistentWindowStore(
-                ISSUANCE_STORE, issuanceRetention, Duration.ofMillis(1), false),
-            Serdes.String(),
-            Serdes.Long()),
+                Stores.persistentWindowStore(
+                    ISSUANCE_STORE, issuanceRetention, Duration.ofMillis(1), false),
+                Serdes.String(),
+                Serdes.Long())
+            .withLoggingEnabled(WINDOWED_CHANGELOG),
         TENANT_STAGE);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(

@@ -5,6 +5,8 @@ import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -23,6 +25,9 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       String pendingStore,
       String eventsChild,
       String alertsChild) {}
+
+  /** How often, in stream time, due token uses are judged: fine against the grace. */
+  static final Duration CHECK_INTERVAL = Duration.ofMinutes(1);
 
   private final Wiring wiring;
   private final OrphanTokenRule orphanToken;
@@ -46,16 +51,21 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
             KafkaTenantState.pending(context.getStateStore(wiring.pendingStore())),
             orphanToken,
             coverage);
+    context.schedule(CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::checkDue);
+  }
+
+  /** Judges the token uses that stream time has made due. */
+  private void checkDue(long streamTime) {
+    for (Alert alert : stage.checkDue(streamTime)) {
+      context.forward(
+          new Record<String, Object>(alert.getAlertId(), alert, streamTime), wiring.alertsChild());
+    }
   }
 
   @Override
   public void process(Record<String, AuditEvent> record) {
     AuditEvent event = record.value();
-    for (Alert alert : stage.process(event)) {
-      context.forward(
-          new Record<String, Object>(alert.getAlertId(), alert, record.timestamp()),
-          wiring.alertsChild());
-    }
+    stage.process(event);
     context.forward(record.<Object>withValue(event), wiring.eventsChild());
   }
 }

@@ -36,30 +36,15 @@ final class InMemoryTenantState implements TenantStateStore, IssuanceIndex, Pend
   }
 
   @Override
-  public void add(String tenantId, long dueTime, String eventId, byte[] use) {
-    pending.put(TenantKeys.pending(tenantId, dueTime, eventId), use);
+  public void add(long dueTime, String id, byte[] use) {
+    pending.put(TenantKeys.pending(dueTime, id), use);
   }
 
   @Override
-  public List<byte[]> takeDue(String tenantId, long time) {
-    var due =
-        pending.subMap(
-            tenantId + "|", true, tenantId + "|" + TenantKeys.paddedTime(time) + "|\uffff", true);
+  public List<byte[]> takeDue(long time) {
+    var due = pending.headMap(TenantKeys.paddedTime(time) + "|\uffff", true);
     List<byte[]> uses = new ArrayList<>(due.values());
     due.clear();
     return uses;
-  }
-
-  @Override
-  public long earliestDue(String tenantId) {
-    var first = pending.ceilingKey(tenantId + "|");
-    if (first == null || !first.startsWith(tenantId + "|")) {
-      return SignInFeed.NONE;
-    }
-    return TenantKeys.timeOf(first.split("\\|")[1]);
-  }
-
-  int pendingCount() {
-    return pending.size();
   }
 }

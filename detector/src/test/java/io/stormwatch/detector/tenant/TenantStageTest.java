@@ -34,6 +34,7 @@ class TenantStageTest {
           new OrphanTokenRule(config.orphanToken()),
           new SignInCoverageRule(config.signInCoverage()));
   private final List<Alert> alerts = new ArrayList<>();
+  private long streamTime = Long.MIN_VALUE;
 
   @Test
   void tellsHowManyAccountsOfTheTenantSignedInFromAnEventsNetwork() {
@@ -251,8 +252,11 @@ class TenantStageTest {
     }
   }
 
+  /** Processes an event, then judges what the stream time it reached has made due. */
   private AuditEvent feed(AuditEvent event) {
-    alerts.addAll(stage.process(event));
+    stage.process(event);
+    streamTime = Math.max(streamTime, event.getEventTime().toEpochMilli());
+    alerts.addAll(stage.checkDue(streamTime));
     return event;
   }
 }

@@ -17,6 +17,9 @@ import org.apache.kafka.metadata.storage.Formatter;
  */
 final class KraftStorage {
 
+  private static final String TRANSACTION_VERSION = "transaction.version";
+  private static final short TRANSACTIONS_V1 = 1;
+
   private KraftStorage() {}
 
   /**
@@ -36,6 +39,12 @@ final class KraftStorage {
             .setMetadataLogDirectory(config.metadataLogDir())
             .setDirectories(config.logDirs())
             .setUnstableFeatureVersionsEnabled(config.unstableFeatureVersionsEnabled())
+            // Transactions v2 (KIP-890) on a single node: a produce retried after
+            // CONCURRENT_TRANSACTIONS is refused with OutOfOrderSequenceException, which aborts the
+            // exactly-once transaction and makes Kafka Streams wipe and restore its tasks. Version
+            // 1
+            // is the well-trodden protocol and keeps exactly-once steady.
+            .setFeatureLevel(TRANSACTION_VERSION, TRANSACTIONS_V1)
             .setIgnoreFormatted(true);
     try {
       formatter.run();

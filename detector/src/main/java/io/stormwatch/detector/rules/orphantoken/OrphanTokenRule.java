@@ -46,6 +46,14 @@ public final class OrphanTokenRule {
     return settings.grace();
   }
 
+  /**
+   * How long after a use it is judged at the latest, even if the tenant's sign-in feed has not
+   * reached the use's time (a sparse feed may not have another sign-in until the next day).
+   */
+  public Duration maxWait() {
+    return settings.maxWait();
+  }
+
   /** A sign-in silence this long makes the tokens issued in it unverifiable. */
   public Duration maxSignInSilence() {
     return settings.maxSignInSilence();
