@@ -1,7 +1,10 @@
 package io.stormwatch.sim.publish;
 
+import io.stormwatch.schemas.deadletter.DeadLetterHeaders;
+import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.SimulatedRecord;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,13 +16,15 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes simulated records to the raw topics: key = tenant id (so a tenant's records stay in
- * order on one partition), value = Microsoft's JSON bytes, record timestamp = event time (so
- * downstream event-time processing and retention see the simulated clock, not the wall clock).
+ * Publishes simulated or replayed records to the raw topics: key = tenant id (so a tenant's records
+ * stay in order on one partition), value = Microsoft's JSON bytes, record timestamp = event time
+ * (so downstream event-time processing and retention see the recorded clock, not the wall clock).
+ * Records that cannot go to a raw topic go to the dead-letter topic with the reason in headers.
  *
  * <p>Sends are asynchronous. The first failure is remembered: later {@link #send} calls, {@link
  * #flush()} and {@link #close()} throw {@link PublishException} with it as the cause, so no failure
@@ -106,19 +111,54 @@ public final class RawTopicPublisher implements AutoCloseable {
   }
 
   /**
-   * Sends one record asynchronously.
+   * Sends one simulated record asynchronously.
    *
    * @throws PublishException if an earlier record already failed
    */
   public void send(SimulatedRecord record) {
-    throwIfFailed();
-    ProducerRecord<String, byte[]> message =
+    send(record.topic(), record.tenantId(), record.eventTime(), record.json());
+  }
+
+  /**
+   * Sends one raw record asynchronously to its raw topic.
+   *
+   * @param topic the raw topic it belongs on
+   * @param tenantId the record key; null for a record without a tenant (the normaliser dead-letters
+   *     it)
+   * @param timestamp the Kafka record timestamp: the event time, not before 1970
+   * @param json the record's bytes, sent as they are
+   * @throws PublishException if an earlier record already failed
+   */
+  public void send(RawTopic topic, String tenantId, Instant timestamp, byte[] json) {
+    publish(
+        new ProducerRecord<>(topics.nameOf(topic), null, timestamp.toEpochMilli(), tenantId, json));
+  }
+
+  /**
+   * Sends a record that cannot go to a raw topic to the dead-letter topic, with the same headers
+   * the normaliser writes: why it was refused, and where it came from.
+   *
+   * @param deadLetterTopic the pipeline's dead-letter topic
+   * @param rejected the record and the reason
+   * @throws PublishException if an earlier record already failed
+   */
+  public void sendRejected(String deadLetterTopic, RejectedRecord rejected) {
+    RecordHeaders headers = new RecordHeaders();
+    // Not from a topic: the origin (file and line) stands where a topic would, without offsets.
+    DeadLetterHeaders.write(
+        headers, rejected.errorType(), rejected.reason(), rejected.origin(), -1, -1L);
+    publish(
         new ProducerRecord<>(
-            topics.nameOf(record.topic()),
+            deadLetterTopic,
             null,
-            record.eventTime().toEpochMilli(),
-            record.tenantId(),
-            record.json());
+            rejected.timestamp().toEpochMilli(),
+            rejected.tenantId(),
+            rejected.value(),
+            headers));
+  }
+
+  private void publish(ProducerRecord<String, byte[]> message) {
+    throwIfFailed();
     sent.incrementAndGet();
     producer.send(message, this::onCompletion);
   }
@@ -173,7 +213,7 @@ public final class RawTopicPublisher implements AutoCloseable {
     Exception failure = firstFailure.get();
     if (failure != null) {
       throw new PublishException(
-          "publishing simulated records failed ("
+          "publishing raw records failed ("
               + acknowledged.get()
               + " of "
               + sent.get()

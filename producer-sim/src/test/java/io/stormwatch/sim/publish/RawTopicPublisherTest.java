@@ -3,6 +3,8 @@ package io.stormwatch.sim.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stormwatch.schemas.avro.DeadLetter;
+import io.stormwatch.schemas.deadletter.DeadLetterHeaders;
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.SimulatedRecord;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +94,33 @@ class RawTopicPublisherTest {
 
     assertThatThrownBy(publisher::close).isInstanceOf(PublishException.class);
     assertThat(producer.closed()).isTrue();
+  }
+
+  @Test
+  void sendsARecordWithoutTenantUnkeyed() {
+    publisher.send(RawTopic.SIGN_IN, null, EVENT_TIME, "{}".getBytes(StandardCharsets.UTF_8));
+    publisher.flush();
+
+    assertThat(producer.history()).singleElement().satisfies(r -> assertThat(r.key()).isNull());
+  }
+
+  @Test
+  void sendsARejectedRecordToTheDeadLetterTopicWithTheNormalisersHeaders() {
+    byte[] garbage = "not json".getBytes(StandardCharsets.UTF_8);
+    publisher.sendRejected(
+        "test.dlq",
+        new RejectedRecord(null, EVENT_TIME, garbage, "not-json", "unexpected 'n'", "x.jsonl:3"));
+    publisher.flush();
+
+    ProducerRecord<String, byte[]> sent = producer.history().get(0);
+    DeadLetter letter = DeadLetterHeaders.read(sent.headers(), sent.value());
+    assertThat(sent.topic()).isEqualTo("test.dlq");
+    assertThat(sent.value()).isEqualTo(garbage);
+    assertThat(sent.timestamp()).isEqualTo(EVENT_TIME.toEpochMilli());
+    assertThat(letter.getErrorType()).isEqualTo("not-json");
+    assertThat(letter.getReason()).isEqualTo("unexpected 'n'");
+    assertThat(letter.getSourceTopic()).isEqualTo("x.jsonl:3");
+    assertThat(letter.getSourceOffset()).isEqualTo(-1L);
   }
 
   @Test
