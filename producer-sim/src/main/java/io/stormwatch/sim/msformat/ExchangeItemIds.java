@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * Opaque Exchange identifiers for folders and items: random base64 of realistic length and prefix,
  * drawn from a seeded stream.
  */
-final class ExchangeItemIds {
+public final class ExchangeItemIds {
 
   private static final char[] BASE64 =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
@@ -18,17 +18,17 @@ final class ExchangeItemIds {
   private ExchangeItemIds() {}
 
   /** The same mailbox folder always gets the same id. */
-  static String folderId(long mailboxSeed, int folderIndex) {
+  public static String folderId(long mailboxSeed, int folderIndex) {
     SplittableRandom rng = Seeds.stream(mailboxSeed, 0x0F01DE5L, folderIndex);
     return base64("LgAAAAA", FOLDER_ID_LENGTH, rng);
   }
 
-  static String itemId(SplittableRandom rng) {
+  public static String itemId(SplittableRandom rng) {
     return base64("RgAAAAA", ITEM_ID_LENGTH, rng);
   }
 
   /** {@code <32 hex digits@SERVER.region.prod.outlook.com>}, the shape Exchange Online mints. */
-  static String internetMessageId(SplittableRandom rng, String server, String region) {
+  public static String internetMessageId(SplittableRandom rng, String server, String region) {
     StringBuilder out = new StringBuilder(80);
     out.append('<').append(server);
     long hi = rng.nextLong();

@@ -1,0 +1,31 @@
+package io.stormwatch.sim.scenario;
+
+import java.util.List;
+
+/**
+ * The ids of the detections scenarios are labelled with. They are the detector's stable rule ids;
+ * an alert's {@code ruleId} is compared with them as is.
+ */
+public final class DetectionRules {
+
+  /** One token (uti, else session) used from more than one network within a window. */
+  public static final String TOKEN_REPLAY = "token-replay";
+
+  /** A resource-side token or session with no issuance in the tenant's sign-in logs. */
+  public static final String ORPHAN_TOKEN = "orphan-token";
+
+  /** A tenant that sends token uses but no (or, for hours, no more) sign-in logs. */
+  public static final String SIGNIN_COVERAGE_GAP = "signin-coverage-gap";
+
+  /** A ClientAppId new for the account on MailItemsAccessed Bind (CISA AA23-193A). */
+  public static final String UNUSUAL_MAIL_CLIENT = "unusual-mail-client";
+
+  /** Items accessed in a sliding hour far above the account's baseline, or IsThrottled=True. */
+  public static final String MAIL_BURST = "mail-burst";
+
+  /** Every rule above, in this order. */
+  public static final List<String> ALL =
+      List.of(TOKEN_REPLAY, ORPHAN_TOKEN, SIGNIN_COVERAGE_GAP, UNUSUAL_MAIL_CLIENT, MAIL_BURST);
+
+  private DetectionRules() {}
+}

@@ -1,0 +1,216 @@
+package io.stormwatch.sim.scenario;
+
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
+import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
+import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
+import static io.stormwatch.sim.scenario.DetectionRules.TOKEN_REPLAY;
+import static io.stormwatch.sim.scenario.DetectionRules.UNUSUAL_MAIL_CLIENT;
+import static io.stormwatch.sim.scenario.ScenarioKind.ATTACK;
+import static io.stormwatch.sim.scenario.ScenarioKind.BENIGN_TRAP;
+import static io.stormwatch.sim.scenario.TenantPlacement.CORPORATE_VPN;
+import static io.stormwatch.sim.scenario.TenantPlacement.DEDICATED;
+import static io.stormwatch.sim.scenario.TenantPlacement.PRIMARY;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every scenario the library can play, with the rules that must fire on it and those that may.
+ *
+ * <p>The enum order is part of the output contract: it decides casting order and random streams.
+ * Append new types at the end.
+ */
+public enum ScenarioType {
+  TOKEN_REPLAY_VPS(
+      "token-replay-vps",
+      ATTACK,
+      CORPORATE_VPN,
+      Set.of(TOKEN_REPLAY),
+      Set.of(),
+      "a victim's live token replayed from a VPS abroad while the victim keeps using it at home"),
+  TOKEN_REPLAY_IMPOSSIBLE_TRAVEL(
+      "token-replay-impossible-travel",
+      ATTACK,
+      PRIMARY,
+      Set.of(TOKEN_REPLAY),
+      Set.of(),
+      "a stolen token used through a residential proxy on another continent minutes after the"
+          + " victim used it at home"),
+  FORGED_TOKEN_BULK_REST(
+      "forged-token-bulk-rest",
+      ATTACK,
+      PRIMARY,
+      Set.of(ORPHAN_TOKEN),
+      Set.of(MAIL_BURST, UNUSUAL_MAIL_CLIENT),
+      "a token no sign-in issued (Storm-0558) probing a mailbox, then bulk REST binds from a VPS"),
+  CONSENT_PHISHING_APP(
+      "consent-phishing-app",
+      ATTACK,
+      CORPORATE_VPN,
+      Set.of(UNUSUAL_MAIL_CLIENT),
+      Set.of(),
+      "an OAuth consent-phishing app reading mail at modest volume with properly issued delegated"
+          + " tokens"),
+  MASS_MAIL_READ(
+      "mass-mail-read",
+      ATTACK,
+      PRIMARY,
+      Set.of(MAIL_BURST),
+      Set.of(),
+      "bulk collection through the victim's own session, token and network"),
+  MASS_READ_THROTTLED(
+      "mass-read-throttled",
+      ATTACK,
+      PRIMARY,
+      Set.of(MAIL_BURST),
+      Set.of(),
+      "a slow folder-by-folder crawl from the victim's own device that stays under volume"
+          + " thresholds until Exchange throttles the mailbox's auditing (IsThrottled=True)"),
+  TENANT_WITHOUT_SIGNIN_LOGS(
+      "tenant-without-signin-logs",
+      ATTACK,
+      DEDICATED,
+      Set.of(SIGNIN_COVERAGE_GAP),
+      Set.of(),
+      "a tenant that sends mailbox audit records but never any sign-in logs"),
+  SIGNIN_FEED_OUTAGE(
+      "signin-feed-outage",
+      ATTACK,
+      DEDICATED,
+      Set.of(SIGNIN_COVERAGE_GAP),
+      Set.of(),
+      "a tenant whose sign-in feed stops for six working hours while mailbox audit records flow"),
+  MOBILE_CARRIER_CHURN(
+      "mobile-carrier-churn",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "Outlook Mobile hopping across carrier-grade NAT addresses, then handing over to home Wi-Fi,"
+          + " all on one token"),
+  CORPORATE_VPN_SWITCH(
+      "corporate-vpn-switch",
+      BENIGN_TRAP,
+      CORPORATE_VPN,
+      Set.of(),
+      Set.of(),
+      "users switching the tenant's common Zscaler VPN on in the middle of a token's life"),
+  TRAVELLER_ABROAD(
+      "traveller-abroad",
+      BENIGN_TRAP,
+      CORPORATE_VPN,
+      Set.of(),
+      Set.of(),
+      "a user flying to New York who signs in from the hotel while the phone keeps roaming through"
+          + " the home carrier"),
+  OUTLOOK_MOBILE_MICROSOFT_EGRESS(
+      "outlook-mobile-microsoft-egress",
+      BENIGN_TRAP,
+      CORPORATE_VPN,
+      Set.of(),
+      Set.of(),
+      "Outlook Mobile's cloud service reading mail from Microsoft's network (AS8075, another"
+          + " country) with the token the phone obtained on its carrier"),
+  SERVICE_APP_GRAPH(
+      "service-app-graph",
+      BENIGN_TRAP,
+      CORPORATE_VPN,
+      Set.of(),
+      Set.of(),
+      "a line-of-business integration reading mailboxes app-only through Microsoft Graph from a"
+          + " cloud host, each token issued by a service-principal sign-in"),
+  SHARED_MAILBOX_DELEGATES(
+      "shared-mailbox-delegates",
+      BENIGN_TRAP,
+      CORPORATE_VPN,
+      Set.of(),
+      Set.of(),
+      "a team reading a shared mailbox as delegates (LogonType 2)"),
+  NEW_DEVICE_FULL_SYNC(
+      "new-device-full-sync",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "classic Outlook on a new laptop synchronising every folder of a large mailbox"),
+  RETURNING_FROM_LEAVE(
+      "returning-from-leave",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "a user back from two weeks off, re-syncing and catching up on mail"),
+  SIGNIN_FEED_LAG(
+      "signin-feed-lag",
+      BENIGN_TRAP,
+      DEDICATED,
+      Set.of(),
+      Set.of(),
+      "a tenant whose sign-in records arrive one hour after the mailbox records of the same time"),
+  NEW_OUTLOOK_SWITCH(
+      "new-outlook-switch",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "a user moving from classic Outlook to the new Outlook for Windows, a first-party client new"
+          + " for the account");
+
+  private final String id;
+  private final ScenarioKind kind;
+  private final TenantPlacement placement;
+  private final Set<String> requiredRules;
+  private final Set<String> allowedRules;
+  private final String summary;
+
+  ScenarioType(
+      String id,
+      ScenarioKind kind,
+      TenantPlacement placement,
+      Set<String> requiredRules,
+      Set<String> allowedRules,
+      String summary) {
+    this.id = id;
+    this.kind = kind;
+    this.placement = placement;
+    this.requiredRules = requiredRules;
+    this.allowedRules = allowedRules;
+    this.summary = summary;
+  }
+
+  /** Stable id, lower case with dashes, e.g. {@code token-replay-vps}. */
+  public String id() {
+    return id;
+  }
+
+  public ScenarioKind kind() {
+    return kind;
+  }
+
+  public TenantPlacement placement() {
+    return placement;
+  }
+
+  /** Rules that must fire on the scenario; empty for benign traps. */
+  public Set<String> requiredRules() {
+    return requiredRules;
+  }
+
+  /** Rules that may fire on the scenario without counting as a false positive. */
+  public Set<String> allowedRules() {
+    return allowedRules;
+  }
+
+  /** One line saying what happens. */
+  public String summary() {
+    return summary;
+  }
+
+  /** The type with this id, ignoring case. */
+  public static Optional<ScenarioType> byId(String id) {
+    String wanted = id.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(t -> t.id.equals(wanted)).findFirst();
+  }
+}

@@ -1,0 +1,33 @@
+package io.stormwatch.sim.scenario.script;
+
+import io.stormwatch.sim.scenario.ScenarioType;
+
+/** The script that plays each scenario type. */
+public final class ScriptCatalogue {
+
+  private ScriptCatalogue() {}
+
+  /** A fresh script for one instance of {@code type}. */
+  public static ScenarioScript create(ScenarioType type) {
+    return switch (type) {
+      case TOKEN_REPLAY_VPS -> new TokenReplayVpsScript();
+      case TOKEN_REPLAY_IMPOSSIBLE_TRAVEL -> new ImpossibleTravelScript();
+      case FORGED_TOKEN_BULK_REST -> new ForgedTokenScript();
+      case CONSENT_PHISHING_APP -> new ConsentPhishingScript();
+      case MASS_MAIL_READ -> new MassMailReadScript();
+      case MASS_READ_THROTTLED -> new ThrottledCrawlScript();
+      case TENANT_WITHOUT_SIGNIN_LOGS -> new NoSignInLogsScript();
+      case SIGNIN_FEED_OUTAGE -> new SignInFeedOutageScript();
+      case MOBILE_CARRIER_CHURN -> new CarrierChurnScript();
+      case CORPORATE_VPN_SWITCH -> new VpnSwitchScript();
+      case TRAVELLER_ABROAD -> new TravellerScript();
+      case OUTLOOK_MOBILE_MICROSOFT_EGRESS -> new MicrosoftEgressScript();
+      case SERVICE_APP_GRAPH -> new ServiceAppScript();
+      case SHARED_MAILBOX_DELEGATES -> new SharedMailboxScript();
+      case NEW_DEVICE_FULL_SYNC -> new NewDeviceSyncScript();
+      case RETURNING_FROM_LEAVE -> new ReturningUserScript();
+      case SIGNIN_FEED_LAG -> new SignInFeedLagScript();
+      case NEW_OUTLOOK_SWITCH -> new NewOutlookScript();
+    };
+  }
+}

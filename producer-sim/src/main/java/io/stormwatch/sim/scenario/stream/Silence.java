@@ -1,0 +1,54 @@
+package io.stormwatch.sim.scenario.stream;
+
+import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.MailAccessType;
+import io.stormwatch.sim.event.SimEvent;
+import io.stormwatch.sim.scenario.event.SimulatedActivity;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Background activity of one user that a scenario replaces: a traveller is not at home after the
+ * flight, a throttled mailbox is not audited, a phone whose records the scenario writes itself.
+ *
+ * @param upn the user
+ * @param from first instant silenced
+ * @param to end, exclusive
+ * @param scope what is silenced
+ */
+public record Silence(String upn, Instant from, Instant to, Scope scope) {
+
+  /** What a silence covers. */
+  public enum Scope {
+    /** Sign-ins and mailbox access. */
+    EVERYTHING,
+    /** Mailbox access (binds and syncs); the sign-ins that issue tokens stay. */
+    MAIL,
+    /** Binds only: Exchange throttles the auditing of binds, never of syncs. */
+    BINDS
+  }
+
+  public Silence {
+    Objects.requireNonNull(upn, "upn");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(scope, "scope");
+  }
+
+  /** Whether this silence drops a background event. */
+  public boolean covers(SimulatedActivity activity) {
+    SimEvent event = activity.event();
+    if (event.time().isBefore(from) || !event.time().isBefore(to)) {
+      return false;
+    }
+    if (!activity.user().upn().equals(upn)) {
+      return false;
+    }
+    return switch (scope) {
+      case EVERYTHING -> true;
+      case MAIL -> event instanceof MailAccessEvent;
+      case BINDS ->
+          event instanceof MailAccessEvent mail && mail.accessType() == MailAccessType.BIND;
+    };
+  }
+}

@@ -1,0 +1,102 @@
+package io.stormwatch.sim.scenario.stream;
+
+import io.stormwatch.sim.RawTopic;
+import io.stormwatch.sim.event.SimEvent;
+import io.stormwatch.sim.scenario.event.SimulatedActivity;
+import io.stormwatch.sim.scenario.event.StagedEvent;
+import io.stormwatch.sim.scenario.stage.SignInFeed;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Every event that reaches the pipeline, in non-decreasing event time: the scripted events (sparse
+ * history and scenarios, held in memory) merged with the background of the scenario day (generated
+ * slice by slice), less the background the scenarios silence and the sign-ins a tenant's feed never
+ * delivers. On equal times scripted events come first.
+ */
+public final class StagedEventStream implements Iterator<StagedEvent> {
+
+  private final List<StagedEvent> scripted;
+  private final Iterator<SimEvent> background;
+  private final List<Silence> silences;
+  private final Map<String, SignInFeed> feeds;
+  private int nextScripted;
+  private StagedEvent nextBackground;
+  private StagedEvent next;
+
+  /**
+   * @param scripted scripted events sorted by event time
+   * @param background the scenario day's background in event-time order
+   * @param silences background to drop
+   * @param feeds each tenant's sign-in feed, by tenant id; tenants not listed deliver everything
+   */
+  public StagedEventStream(
+      List<StagedEvent> scripted,
+      Iterator<SimEvent> background,
+      List<Silence> silences,
+      Map<String, SignInFeed> feeds) {
+    this.scripted = scripted;
+    this.background = background;
+    this.silences = List.copyOf(silences);
+    this.feeds = Map.copyOf(feeds);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      StagedEvent candidate = pull();
+      if (candidate == null) {
+        return false;
+      }
+      if (delivered(candidate)) {
+        next = candidate;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public StagedEvent next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more events");
+    }
+    StagedEvent event = next;
+    next = null;
+    return event;
+  }
+
+  private StagedEvent pull() {
+    if (nextBackground == null) {
+      nextBackground = nextAudibleBackground();
+    }
+    StagedEvent fromScript = nextScripted < scripted.size() ? scripted.get(nextScripted) : null;
+    if (fromScript != null
+        && (nextBackground == null || !fromScript.time().isAfter(nextBackground.time()))) {
+      nextScripted++;
+      return fromScript;
+    }
+    StagedEvent event = nextBackground;
+    nextBackground = null;
+    return event;
+  }
+
+  private StagedEvent nextAudibleBackground() {
+    while (background.hasNext()) {
+      SimulatedActivity activity = new SimulatedActivity(background.next());
+      if (silences.stream().noneMatch(s -> s.covers(activity))) {
+        return activity;
+      }
+    }
+    return null;
+  }
+
+  private boolean delivered(StagedEvent event) {
+    if (event.topic() != RawTopic.SIGN_IN) {
+      return true;
+    }
+    SignInFeed feed = feeds.get(event.tenant().tenantId());
+    return feed == null || feed.delivers(event.time());
+  }
+}
