@@ -1,6 +1,13 @@
 package io.stormwatch.cli;
 
+import io.stormwatch.cli.backtest.BacktestCommand;
+import io.stormwatch.cli.config.ConfigCommand;
 import io.stormwatch.cli.demo.DemoCommand;
+import io.stormwatch.cli.detect.DetectCommand;
+import io.stormwatch.cli.evaluation.EvaluateCommand;
+import io.stormwatch.cli.record.RecordCommand;
+import io.stormwatch.cli.replay.ReplayCommand;
+import io.stormwatch.cli.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +18,16 @@ import picocli.CommandLine.Command;
         "Streaming detection of OAuth token replay and mailbox-read bursts in Microsoft 365 audit logs.",
     mixinStandardHelpOptions = true,
     versionProvider = StormwatchCli.Version.class,
-    subcommands = {DemoCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      DetectCommand.class,
+      ConfigCommand.class,
+      ReplayCommand.class,
+      RecordCommand.class,
+      BacktestCommand.class,
+      SimulateCommand.class,
+      EvaluateCommand.class
+    })
 public final class StormwatchCli implements Runnable {
 
   public static void main(String[] args) {

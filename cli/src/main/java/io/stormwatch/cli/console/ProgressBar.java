@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * A one-line progress bar with count, rate and ETA, redrawn in place on a terminal; without a
- * terminal (CI logs) it prints a plain line every few seconds instead.
+ * terminal (CI logs) it prints a plain line every few seconds instead. With a total of 0 (not known
+ * yet) it shows the count and the rate only.
  */
 public final class ProgressBar {
 
@@ -53,6 +54,10 @@ public final class ProgressBar {
   private void draw(long now, boolean last) {
     double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
     double rate = done / seconds;
+    if (total <= 0) {
+      drawWithoutTotal(seconds, rate, last);
+      return;
+    }
     double fraction = total > 0 ? Math.min(1.0, (double) done / total) : 0;
     int filled = (int) Math.round(fraction * WIDTH);
     String eta =
@@ -74,6 +79,26 @@ public final class ProgressBar {
             unit,
             clock(Duration.ofMillis((long) (seconds * 1000))),
             eta);
+    if (interactive) {
+      out.print("\r" + line + "\u001b[K" + (last ? "\n" : ""));
+    } else {
+      out.println(line);
+    }
+    out.flush();
+  }
+
+  /** While the total is not known yet: the count and the rate, no bar and no ETA. */
+  private void drawWithoutTotal(double seconds, double rate, boolean last) {
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%-14s %,d %s  %,.0f %s/s  %s",
+            label,
+            done,
+            unit,
+            rate,
+            unit,
+            clock(Duration.ofMillis((long) (seconds * 1000))));
     if (interactive) {
       out.print("\r" + line + "\u001b[K" + (last ? "\n" : ""));
     } else {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.stormwatch.cli.console.AlertLine;
 import io.stormwatch.cli.console.ProgressBar;
+import io.stormwatch.cli.pipeline.DetectorPacing;
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
-import io.stormwatch.cli.pipeline.EventTimeLockstep;
 import io.stormwatch.cli.scoring.AttackOutcome;
 import io.stormwatch.cli.scoring.Scoreboard;
 import io.stormwatch.detector.config.StormwatchConfig;
@@ -15,6 +15,7 @@ import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.SimulationStats;
 import io.stormwatch.sim.TenantSimulator;
+import io.stormwatch.sim.publish.EventTimeLockstep;
 import io.stormwatch.sim.publish.RawTopicNames;
 import io.stormwatch.sim.publish.RawTopicPublisher;
 import io.stormwatch.sim.truth.GroundTruth;
@@ -151,11 +152,15 @@ public final class DemoCommand implements Callable<Integer> {
               Map.of(),
               publishing::update,
               1000)) {
+        DetectorPacing pacing = pipeline.pacing(publisher::sent);
         stats =
             simulator.run(
                 new EventTimeLockstep<>(
                     publisher::send,
-                    publisher::flush,
+                    () -> {
+                      publisher.flush();
+                      pacing.run();
+                    },
                     SimulatedRecord::eventTime,
                     EventTimeLockstep.DEFAULT_STEP));
         publisher.flush();
@@ -256,7 +261,7 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /** 06:00 UTC of the latest Monday-to-Friday before {@code today}: a working day everywhere. */
-  static Instant defaultStart(LocalDate today) {
+  public static Instant defaultStart(LocalDate today) {
     LocalDate day = today.minusDays(1);
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       day = day.minusDays(1);

@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 
@@ -67,6 +69,26 @@ public final class EmbeddedPipeline implements AutoCloseable {
   public static EmbeddedPipeline start(
       Map<String, String> settings, IpIntelligence ipIntelligence, Consumer<Alert> onAlert)
       throws Exception {
+    return start(settings, ipIntelligence, onAlert, config -> {});
+  }
+
+  /**
+   * Starts broker and topics, runs {@code beforeDetector}, then starts detector and alert
+   * collector.
+   *
+   * <p>A backtest publishes its whole recording in {@code beforeDetector}: the detector then finds
+   * every record on the broker from its first fetch, so Kafka Streams merges the raw topics
+   * strictly by timestamp (it waits for partitions it knows to have data) instead of racing a
+   * producer that is still writing.
+   *
+   * @param beforeDetector given the effective configuration (bootstrap servers, topic names)
+   */
+  public static EmbeddedPipeline start(
+      Map<String, String> settings,
+      IpIntelligence ipIntelligence,
+      Consumer<Alert> onAlert,
+      BeforeDetector beforeDetector)
+      throws Exception {
     long t0 = System.nanoTime();
     EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
     Duration brokerStartup = Duration.ofNanos(System.nanoTime() - t0);
@@ -83,6 +105,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
                       StormwatchConfig.STATE_DIR, stateDir.toString()));
       admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()));
       new TopicProvisioner(admin).ensureTopics(config.topics(), config.topicLayout());
+      beforeDetector.run(config);
       long t1 = System.nanoTime();
       detector = new DetectorApplication(config, ipIntelligence);
       detector.start();
@@ -111,6 +134,12 @@ public final class EmbeddedPipeline implements AutoCloseable {
       deleteRecursively(stateDir);
       throw e;
     }
+  }
+
+  /** Work done on the started broker before the detector starts. */
+  @FunctionalInterface
+  public interface BeforeDetector {
+    void run(StormwatchConfig config) throws Exception;
   }
 
   public StormwatchConfig config() {
@@ -149,6 +178,25 @@ public final class EmbeddedPipeline implements AutoCloseable {
     if (!alerts.awaitCaughtUp(timeout)) {
       throw new IllegalStateException("the alerts topic was not read to its end within " + timeout);
     }
+  }
+
+  /** Records on the raw topics the detector has not committed yet. */
+  public long rawLag() {
+    var topics = config.topics();
+    try {
+      return new PipelineDrain(admin, config.applicationId())
+          .lag(List.of(topics.ualRaw(), topics.signInRaw()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the detector's lag", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not read the detector's lag", e.getCause());
+    }
+  }
+
+  /** Pacing for a full-speed publisher that has sent {@code sentSoFar} records to this pipeline. */
+  public DetectorPacing pacing(LongSupplier sentSoFar) {
+    return new DetectorPacing(sentSoFar, this::rawLag);
   }
 
   public AlertCollector alerts() {

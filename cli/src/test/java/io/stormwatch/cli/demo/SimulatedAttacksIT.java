@@ -2,8 +2,8 @@ package io.stormwatch.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormwatch.cli.pipeline.DetectorPacing;
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
-import io.stormwatch.cli.pipeline.EventTimeLockstep;
 import io.stormwatch.cli.scoring.AttackOutcome;
 import io.stormwatch.cli.scoring.Scoreboard;
 import io.stormwatch.detector.config.StormwatchConfig;
@@ -12,6 +12,7 @@ import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.SimulationStats;
 import io.stormwatch.sim.TenantSimulator;
+import io.stormwatch.sim.publish.EventTimeLockstep;
 import io.stormwatch.sim.publish.RawTopicNames;
 import io.stormwatch.sim.publish.RawTopicPublisher;
 import java.time.Duration;
@@ -38,7 +39,10 @@ class SimulatedAttacksIT {
 
     try (EmbeddedPipeline pipeline =
         EmbeddedPipeline.start(
-            Map.of(StormwatchConfig.APPLICATION_ID, "simulated-attacks-it"),
+            // The fixed start lies further back than the default 180-day retention: keep it.
+            Map.of(
+                StormwatchConfig.APPLICATION_ID, "simulated-attacks-it",
+                StormwatchConfig.TOPIC_RETENTION, "36500d"),
             IpIntelligence.loadBundled(),
             alert -> {})) {
       var topics = pipeline.config().topics();
@@ -50,11 +54,15 @@ class SimulatedAttacksIT {
               Map.of(),
               sent -> {},
               1000)) {
+        DetectorPacing pacing = pipeline.pacing(publisher::sent);
         stats =
             simulator.run(
                 new EventTimeLockstep<>(
                     publisher::send,
-                    publisher::flush,
+                    () -> {
+                      publisher.flush();
+                      pacing.run();
+                    },
                     SimulatedRecord::eventTime,
                     EventTimeLockstep.DEFAULT_STEP));
         publisher.flush();

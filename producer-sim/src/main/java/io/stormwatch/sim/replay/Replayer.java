@@ -62,6 +62,15 @@ public final class Replayer {
    */
   public ReplayReport replay(List<Path> files, RawTopicPublisher publisher)
       throws IOException, InterruptedException {
+    return replay(files, publisher, () -> {});
+  }
+
+  /**
+   * As {@link #replay(List, RawTopicPublisher)}, running {@code betweenSteps} after each lockstep
+   * step has been flushed: a caller can hold the replay back there until its consumer catches up.
+   */
+  public ReplayReport replay(List<Path> files, RawTopicPublisher publisher, Runnable betweenSteps)
+      throws IOException, InterruptedException {
     WallClock clock = settings.clock();
     ReplayTally tally = new ReplayTally();
     Instant readTime = clock.now();
@@ -74,7 +83,7 @@ public final class Replayer {
       long readingDone = clock.nanoTime();
 
       progress.sendingStarts(sorter.count());
-      sendAll(sorter.sorted(), publisher, tally, readTime.toEpochMilli());
+      sendAll(sorter.sorted(), publisher, betweenSteps, tally, readTime.toEpochMilli());
       publisher.flush();
       progress.sent(sorter.count());
       long sendingDone = clock.nanoTime();
@@ -136,7 +145,11 @@ public final class Replayer {
   }
 
   private void sendAll(
-      Iterator<ReplayRecord> records, RawTopicPublisher publisher, ReplayTally tally, long readTime)
+      Iterator<ReplayRecord> records,
+      RawTopicPublisher publisher,
+      Runnable betweenSteps,
+      ReplayTally tally,
+      long readTime)
       throws InterruptedException {
     Pacer pacer = new Pacer(settings.speed(), settings.clock(), publisher::flush);
     EventTimeLockstep<ReplayRecord> lockstep =
@@ -147,7 +160,10 @@ public final class Replayer {
                     record.tenantId(),
                     Instant.ofEpochMilli(record.timestamp()),
                     record.json()),
-            publisher::flush,
+            () -> {
+              publisher.flush();
+              betweenSteps.run();
+            },
             record -> Instant.ofEpochMilli(record.timestamp()),
             settings.lockstepStep());
     long done = 0;

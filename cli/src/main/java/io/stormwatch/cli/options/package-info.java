@@ -1,0 +1,2 @@
+/** Options several commands share: the cluster and its settings, event-time ranges, sorting. */
+package io.stormwatch.cli.options;
