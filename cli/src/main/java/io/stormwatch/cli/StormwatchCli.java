@@ -1,6 +1,7 @@
 package io.stormwatch.cli;
 
 import io.stormwatch.cli.backtest.BacktestCommand;
+import io.stormwatch.cli.bench.BenchCommand;
 import io.stormwatch.cli.config.ConfigCommand;
 import io.stormwatch.cli.demo.DemoCommand;
 import io.stormwatch.cli.detect.DetectCommand;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
     versionProvider = StormwatchCli.Version.class,
     subcommands = {
       DemoCommand.class,
+      BenchCommand.class,
       DetectCommand.class,
       ConfigCommand.class,
       ReplayCommand.class,

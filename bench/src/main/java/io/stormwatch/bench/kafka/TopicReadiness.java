@@ -1,0 +1,53 @@
+package io.stormwatch.bench.kafka;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+/**
+ * Waits until newly created topics are served by the broker with a leader for every partition.
+ *
+ * <p>Creating a topic returns once the controller has committed it; the broker's own metadata can
+ * lag behind, the more so on a busy machine. A Kafka Streams application started in that gap finds
+ * its source topic missing and shuts down (MissingSourceTopicException).
+ */
+public final class TopicReadiness {
+
+  private static final Duration LOOK_INTERVAL = Duration.ofMillis(50);
+
+  private TopicReadiness() {}
+
+  /**
+   * @throws IllegalStateException if the topics are not ready within {@code timeout}
+   */
+  public static void await(Admin admin, Collection<String> topics, Duration timeout)
+      throws InterruptedException, ExecutionException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!ready(admin, topics)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topics not ready within " + timeout + ": " + topics);
+      }
+      Thread.sleep(LOOK_INTERVAL.toMillis());
+    }
+  }
+
+  private static boolean ready(Admin admin, Collection<String> topics)
+      throws InterruptedException, ExecutionException {
+    Map<String, TopicDescription> descriptions;
+    try {
+      descriptions = admin.describeTopics(topics).allTopicNames().get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false;
+      }
+      throw e;
+    }
+    return descriptions.values().stream()
+        .flatMap(d -> d.partitions().stream())
+        .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+  }
+}
