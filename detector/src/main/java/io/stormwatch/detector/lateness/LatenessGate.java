@@ -1,57 +1,33 @@
 package io.stormwatch.detector.lateness;
 
-import io.stormwatch.schemas.avro.AuditEvent;
 import java.time.Duration;
-import java.util.List;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Sends an event to the detections unless it is older than its account's latest event minus the
- * grace period; such late events go to the late topic instead, kept and never silently dropped.
+ * Decides whether an event is too late for the detections: older than its account's latest event
+ * minus the grace period. Late events go to the late topic, kept and never silently dropped.
  *
  * <p>The watermark is per account rather than Kafka Streams' per-task stream time: an account's
  * events arrive in a deterministic order, while the interleaving of many accounts in one task
  * depends on timing. Per-account lateness therefore gives the same verdicts at any replay speed.
  */
-public final class LatenessGate implements Processor<String, AuditEvent, String, AuditEvent> {
+public final class LatenessGate {
+
+  /** The watermark of an account with no event yet. */
+  public static final long NO_WATERMARK = Long.MIN_VALUE;
 
   private final long graceMs;
-  private final String watermarkStoreName;
-  private final String lateChild;
-  private final List<String> onTimeChildren;
-  private ProcessorContext<String, AuditEvent> context;
-  private KeyValueStore<String, Long> watermarks;
 
-  public LatenessGate(
-      Duration grace, String watermarkStoreName, String lateChild, List<String> onTimeChildren) {
+  public LatenessGate(Duration grace) {
     this.graceMs = grace.toMillis();
-    this.watermarkStoreName = watermarkStoreName;
-    this.lateChild = lateChild;
-    this.onTimeChildren = List.copyOf(onTimeChildren);
   }
 
-  @Override
-  public void init(ProcessorContext<String, AuditEvent> context) {
-    this.context = context;
-    this.watermarks = context.getStateStore(watermarkStoreName);
+  /** Whether an event at {@code eventTime} is late for an account at {@code watermark}. */
+  public boolean isLate(long watermark, long eventTime) {
+    return watermark != NO_WATERMARK && eventTime < watermark - graceMs;
   }
 
-  @Override
-  public void process(Record<String, AuditEvent> record) {
-    long time = record.value().getEventTime().toEpochMilli();
-    Long watermark = watermarks.get(record.key());
-    if (watermark != null && time < watermark - graceMs) {
-      context.forward(record, lateChild);
-      return;
-    }
-    if (watermark == null || time > watermark) {
-      watermarks.put(record.key(), time);
-    }
-    for (String child : onTimeChildren) {
-      context.forward(record, child);
-    }
+  /** The account's watermark after an on-time event at {@code eventTime}. */
+  public static long advance(long watermark, long eventTime) {
+    return Math.max(watermark, eventTime);
   }
 }

@@ -7,8 +7,8 @@ import io.stormwatch.schemas.avro.AuditEvent;
 import java.util.List;
 
 /**
- * A detection over one account's events, in event time. Plain Java: the Kafka Streams plumbing
- * ({@link io.stormwatch.detector.topology.AccountRuleProcessor}) loads and stores the state.
+ * A detection over one account's events, in event time. Plain Java: the Kafka Streams plumbing (the
+ * topology's account-detections processor) loads and stores the state.
  *
  * <p>Rules must produce the same alerts for the same sequence of an account's events, whatever the
  * wall clock: alert ids and contents are a function of the input alone.

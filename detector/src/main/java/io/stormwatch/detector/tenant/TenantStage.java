@@ -62,8 +62,9 @@ public final class TenantStage {
     SignInFeed feed = feed(tenant);
     feed.watermark = Math.max(feed.watermark, time);
 
-    annotate(event);
-    learn(event, feed);
+    TenantAccounts accounts = new TenantAccounts(event);
+    annotate(event, accounts);
+    learn(event, feed, accounts);
 
     if (orphanToken != null && OrphanTokenRule.presentsToken(event)) {
       long due = time + orphanToken.grace().toMillis();
@@ -106,21 +107,38 @@ public final class TenantStage {
     return alerts;
   }
 
-  private void annotate(AuditEvent event) {
-    String tenant = event.getTenantId();
-    if (event.getAsn() != null) {
-      event.setTenantAccountsSignedInFromAsn(
-          accounts(TenantKeys.network(tenant, event.getAsn())).count());
+  /**
+   * The tenant's account sets an event is counted against, read once per event: the network's when
+   * it has an ASN, the client app's when it has one.
+   */
+  private final class TenantAccounts {
+    final String networkKey;
+    final CappedAccountSet network;
+    final String appKey;
+    final CappedAccountSet app;
+
+    TenantAccounts(AuditEvent event) {
+      String tenant = event.getTenantId();
+      networkKey = event.getAsn() == null ? null : TenantKeys.network(tenant, event.getAsn());
+      network = networkKey == null ? null : accounts(networkKey);
+      appKey =
+          event.getClientAppId() == null ? null : TenantKeys.app(tenant, event.getClientAppId());
+      app = appKey == null ? null : accounts(appKey);
     }
-    if (event.getClientAppId() != null) {
-      event.setTenantAccountsUsingApp(
-          accounts(TenantKeys.app(tenant, event.getClientAppId())).count());
+  }
+
+  private void annotate(AuditEvent event, TenantAccounts accounts) {
+    if (accounts.network != null) {
+      event.setTenantAccountsSignedInFromAsn(accounts.network.count());
     }
-    byte[] peer = store.get(TenantKeys.peerVolume(tenant));
+    if (accounts.app != null) {
+      event.setTenantAccountsUsingApp(accounts.app.count());
+    }
+    byte[] peer = store.get(TenantKeys.peerVolume(event.getTenantId()));
     event.setTenantPeerItemsPerHour(peer == null ? null : PeerVolume.decode(peer).baseline());
   }
 
-  private void learn(AuditEvent event, SignInFeed feed) {
+  private void learn(AuditEvent event, SignInFeed feed, TenantAccounts accounts) {
     String tenant = event.getTenantId();
     String account = event.getAccountId();
     long time = event.getEventTime().toEpochMilli();
@@ -131,13 +149,13 @@ public final class TenantStage {
         coverage.signInSeen(feed);
       }
       OrphanTokenRule.recordIssuance(event, issuance);
-      if (event.getAsn() != null) {
-        addAccount(TenantKeys.network(tenant, event.getAsn()), account);
+      if (accounts.network != null) {
+        addAccount(accounts.networkKey, accounts.network, account);
       }
     }
     if (event.getKind() == EventKind.MAIL_ITEMS_ACCESSED) {
-      if (event.getClientAppId() != null) {
-        addAccount(TenantKeys.app(tenant, event.getClientAppId()), account);
+      if (accounts.app != null) {
+        addAccount(accounts.appKey, accounts.app, account);
       }
       learnPeerVolume(tenant, account, time, MailItems.of(event));
     }
@@ -174,8 +192,7 @@ public final class TenantStage {
     return stored == null ? CappedAccountSet.empty() : CappedAccountSet.decode(stored);
   }
 
-  private void addAccount(String key, String account) {
-    CappedAccountSet accounts = accounts(key);
+  private void addAccount(String key, CappedAccountSet accounts, String account) {
     if (accounts.add(account)) {
       store.put(key, accounts.encode());
     }

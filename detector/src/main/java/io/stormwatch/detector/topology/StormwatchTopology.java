@@ -35,16 +35,16 @@ import org.apache.kafka.streams.state.Stores;
  *   entra.signin.raw ┘        │          (tenant context, orphan-token,         └─ alerts
  *                             └─ audit.dlq  sign-in coverage)
  *
- *   audit.events ─ lateness-gate ─┬─ audit.late
- *                                 ├─ token-replay ────────┐
- *                                 ├─ mail-burst ──────────┼─ alerts
- *                                 └─ unusual-mail-client ─┘
+ *   audit.events ─ account-detections ─┬─ audit.late   (lateness gate)
+ *                  (account-state:     └─ alerts       (token-replay, mail-burst,
+ *                   watermark + each rule's state)       unusual-mail-client)
  * </pre>
  *
  * <p>Both raw topics feed one processor, so a tenant's UAL and sign-in records are merged in one
  * task in timestamp order (the raw topics must have the same partition count); the tenant stage
  * therefore sees a whole tenant. The account-level rules read the normalised topic, keyed by
- * account.
+ * account, and share one processor and one store entry per account: an event touches every rule,
+ * and one read and one write per event cost a quarter of one per rule.
  */
 public final class StormwatchTopology {
 
@@ -56,12 +56,12 @@ public final class StormwatchTopology {
   public static final String EVENTS_SINK = "events-sink";
   public static final String DLQ_SINK = "dlq-sink";
   public static final String EVENTS_SOURCE = "events-source";
-  public static final String LATENESS_GATE = "lateness-gate";
+  public static final String ACCOUNT_DETECTIONS = "account-detections";
   public static final String LATE_SINK = "late-sink";
   public static final String ALERTS_SINK = "alerts-sink";
 
   public static final String DEDUPE_STORE = "normaliser-dedupe";
-  public static final String WATERMARK_STORE = "account-watermarks";
+  public static final String ACCOUNT_STATE_STORE = "account-state";
   public static final String TENANT_CONTEXT_STORE = "tenant-context";
   public static final String ISSUANCE_STORE = "signin-issuance";
   public static final String PENDING_USES_STORE = "orphan-token-pending";
@@ -103,41 +103,37 @@ public final class StormwatchTopology {
     Topology topology = new Topology();
     addNormaliser(topology, config, components);
 
-    List<AccountRule<?>> rules = enabledRules(config);
-    List<String> ruleNodes = rules.stream().map(r -> r.descriptor().id()).toList();
-
     topology.addSource(
         EVENTS_SOURCE,
         topics.events().keySerde().deserializer(),
         topics.events().valueSerde().deserializer(),
         topics.events().name());
+    var wiring = new AccountDetectionsProcessor.Wiring(ACCOUNT_STATE_STORE, LATE_SINK, ALERTS_SINK);
+    List<AccountRule<?>> rules = enabledRules(config);
+    LatenessGate lateness = new LatenessGate(config.grace());
     topology.addProcessor(
-        LATENESS_GATE,
-        () -> new LatenessGate(config.grace(), WATERMARK_STORE, LATE_SINK, ruleNodes),
+        ACCOUNT_DETECTIONS,
+        () -> new AccountDetectionsProcessor(rules, lateness, wiring),
         EVENTS_SOURCE);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(WATERMARK_STORE), Serdes.String(), Serdes.Long())
+                Stores.persistentKeyValueStore(ACCOUNT_STATE_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
             .withCachingEnabled(),
-        LATENESS_GATE);
+        ACCOUNT_DETECTIONS);
     topology.addSink(
         LATE_SINK,
         topics.late().name(),
         topics.late().keySerde().serializer(),
         topics.late().valueSerde().serializer(),
-        LATENESS_GATE);
-
-    for (AccountRule<?> rule : rules) {
-      addRule(topology, rule);
-    }
-    if (!ruleNodes.isEmpty()) {
-      topology.addSink(
-          ALERTS_SINK,
-          topics.alerts().name(),
-          topics.alerts().keySerde().serializer(),
-          topics.alerts().valueSerde().serializer(),
-          ruleNodes.toArray(String[]::new));
-    }
+        ACCOUNT_DETECTIONS);
+    topology.addSink(
+        ALERTS_SINK,
+        topics.alerts().name(),
+        topics.alerts().keySerde().serializer(),
+        topics.alerts().valueSerde().serializer(),
+        ACCOUNT_DETECTIONS);
     return topology;
   }
 
@@ -154,11 +150,6 @@ public final class StormwatchTopology {
       rules.add(new UnusualMailClientRule(config.unusualMailClient()));
     }
     return rules;
-  }
-
-  /** The state store of a rule; its changelog topic is named after it. */
-  public static String stateStoreOf(AccountRule<?> rule) {
-    return rule.descriptor().id() + "-state";
   }
 
   private static void addNormaliser(
@@ -258,16 +249,5 @@ public final class StormwatchTopology {
         topics.alerts().keySerde().serializer(),
         topics.alerts().valueSerde().serializer(),
         TENANT_STAGE);
-  }
-
-  private static <S> void addRule(Topology topology, AccountRule<S> rule) {
-    String node = rule.descriptor().id();
-    String store = stateStoreOf(rule);
-    topology.addProcessor(node, () -> new AccountRuleProcessor<>(rule, store), LATENESS_GATE);
-    topology.addStateStore(
-        Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray())
-            .withCachingEnabled(),
-        node);
   }
 }

@@ -8,6 +8,10 @@ import io.stormwatch.ipintel.Network;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.serde.BundledSchemaResolver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +65,8 @@ public final class TopologyFixture implements AutoCloseable {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    // A state directory of its own, so that two fixtures can be open at once.
+    props.put(StreamsConfig.STATE_DIR_CONFIG, newStateDirectory().toString());
     this.driver =
         new TopologyTestDriver(StormwatchTopology.build(config, components), props, WALL_CLOCK);
     ualRaw =
@@ -116,5 +122,15 @@ public final class TopologyFixture implements AutoCloseable {
   @Override
   public void close() {
     driver.close();
+  }
+
+  private static Path newStateDirectory() {
+    try {
+      Path directory = Files.createTempDirectory("stormwatch-topology-test-");
+      directory.toFile().deleteOnExit(); // the driver deletes what it wrote inside on close
+      return directory;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import static io.stormwatch.detector.testing.Events.VPS_NL;
 import static io.stormwatch.detector.testing.Events.mailBind;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.testing.RawRecords;
 import io.stormwatch.detector.testing.TopologyFixture;
 import io.stormwatch.schemas.avro.Alert;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +91,26 @@ class DetectionTopologyTest {
         .allSatisfy(a -> assertThat(a.getRuleId()).isEqualTo("mail-burst"));
     assertThat(alerts).extracting(Alert::getAlertId).containsOnly(alerts.get(0).getAlertId());
     assertThat(alerts.size()).isLessThan(10);
+  }
+
+  @Test
+  void aRuleSwitchedOffStaysQuietWhileTheOthersKeepTheirState() {
+    try (TopologyFixture withoutBursts =
+        new TopologyFixture(StormwatchConfig.from(Map.of("rule.mail-burst.enabled", "false")))) {
+      for (int i = 0; i < 60; i++) {
+        withoutBursts.detect(
+            mailBind(ALICE)
+                .withToken("uti-a")
+                .items(60)
+                .from(i < 30 ? HOME_US : VPS_NL)
+                .at(T0.plus(Duration.ofMinutes(i))));
+      }
+
+      assertThat(withoutBursts.alerts())
+          .isNotEmpty()
+          .extracting(Alert::getRuleId)
+          .containsOnly("token-replay");
+    }
   }
 
   @Test

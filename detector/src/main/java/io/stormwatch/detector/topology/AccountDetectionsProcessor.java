@@ -1,0 +1,78 @@
+package io.stormwatch.detector.topology;
+
+import io.stormwatch.detector.lateness.LatenessGate;
+import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.AuditEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Runs the account-level detections inside Kafka Streams: loads the account's {@link AccountState},
+ * sends a late event to the late topic, otherwise lets every {@link AccountRule} fold the event
+ * into its state, stores the state (unless nothing changed) and forwards the alerts keyed by alert
+ * id.
+ */
+final class AccountDetectionsProcessor implements Processor<String, AuditEvent, String, Object> {
+
+  /** Names of the store and children this processor uses. */
+  record Wiring(String stateStore, String lateChild, String alertsChild) {}
+
+  private final List<AccountRule<?>> rules;
+  private final LatenessGate lateness;
+  private final Wiring wiring;
+  private ProcessorContext<String, Object> context;
+  private KeyValueStore<String, byte[]> store;
+
+  AccountDetectionsProcessor(List<AccountRule<?>> rules, LatenessGate lateness, Wiring wiring) {
+    this.rules = List.copyOf(rules);
+    this.lateness = lateness;
+    this.wiring = wiring;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Object> context) {
+    this.context = context;
+    this.store = context.getStateStore(wiring.stateStore());
+  }
+
+  @Override
+  public void process(Record<String, AuditEvent> record) {
+    AuditEvent event = record.value();
+    long time = event.getEventTime().toEpochMilli();
+    byte[] stored = store.get(record.key());
+    AccountState state = stored == null ? new AccountState() : AccountState.decode(stored);
+    if (lateness.isLate(state.watermark(), time)) {
+      context.forward(record.<Object>withValue(event), wiring.lateChild());
+      return;
+    }
+    state.watermark(LatenessGate.advance(state.watermark(), time));
+    List<Alert> alerts = new ArrayList<>();
+    for (AccountRule<?> rule : rules) {
+      alerts.addAll(evaluate(rule, state, event));
+    }
+    byte[] updated = state.encode();
+    if (!Arrays.equals(updated, stored)) {
+      store.put(record.key(), updated);
+    }
+    for (Alert alert : alerts) {
+      context.forward(
+          new Record<String, Object>(alert.getAlertId(), alert, record.timestamp()),
+          wiring.alertsChild());
+    }
+  }
+
+  private static <S> List<Alert> evaluate(AccountRule<S> rule, AccountState state, AuditEvent e) {
+    String ruleId = rule.descriptor().id();
+    byte[] stored = state.ruleState(ruleId);
+    S ruleState = stored == null ? rule.newState() : rule.codec().decode(stored);
+    List<Alert> alerts = rule.evaluate(ruleState, e);
+    state.ruleState(ruleId, rule.isEmpty(ruleState) ? null : rule.codec().encode(ruleState));
+    return alerts;
+  }
+}
