@@ -18,11 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code stormwatch config}: the settings, their defaults, and a check of a configuration. */
 @Command(
     name = "config",
-    description = {
-      "Prints every detector setting with its default and documentation (--print-defaults), or",
-      "checks a configuration (--check FILE, with the environment and --set applied) and prints",
-      "the effective values. A bad value exits 2 with a message naming the key and what is allowed."
-    },
+    description =
+        "Prints every detector setting with its default and documentation (--print-defaults), or checks a configuration (--check FILE, with the environment and --set applied) and prints the effective values. A bad value exits 2 with a message naming the key and what is allowed.",
     mixinStandardHelpOptions = true)
 public final class ConfigCommand implements Callable<Integer> {
 

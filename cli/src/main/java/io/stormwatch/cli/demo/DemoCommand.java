@@ -30,8 +30,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code stormwatch demo}: the whole pipeline on an embedded broker with simulated tenants. */
 @Command(
@@ -44,6 +48,8 @@ import picocli.CommandLine.Option;
     },
     mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--seed",
@@ -93,6 +99,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Map<String, String> pipelineSettings = pipelineSettings();
     PrintStream out = System.out;
     Instant simulationStart = start != null ? start : defaultStart(LocalDate.now(ZoneOffset.UTC));
     SimulationSettings settings =
@@ -123,8 +130,6 @@ public final class DemoCommand implements Callable<Integer> {
     GroundTruth truth = simulator.groundTruth();
     long expectedRecords = new TenantSimulator(settings).run(r -> {}).records();
 
-    Map<String, String> pipelineSettings =
-        Map.of(StormwatchConfig.APPLICATION_ID, "stormwatch-demo");
     try (EmbeddedPipeline pipeline =
         EmbeddedPipeline.start(pipelineSettings, ipIntelligence, alert -> printAlert(out, alert))) {
       Runtime.getRuntime().addShutdownHook(closeOnInterrupt(pipeline));
@@ -258,6 +263,23 @@ public final class DemoCommand implements Callable<Integer> {
       }
       out.println("  " + AlertLine.of(alert));
     }
+  }
+
+  /**
+   * The detector settings of this demo: --set on top of the defaults, under the demo's own
+   * application id.
+   *
+   * @throws ParameterException (a usage error, exit code 2) naming the bad key
+   */
+  Map<String, String> pipelineSettings() {
+    Map<String, String> settings = new java.util.LinkedHashMap<>(overrides);
+    settings.putIfAbsent(StormwatchConfig.APPLICATION_ID, "stormwatch-demo");
+    try {
+      StormwatchConfig.from(settings);
+    } catch (ConfigException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    return settings;
   }
 
   /** 06:00 UTC of the latest Monday-to-Friday before {@code today}: a working day everywhere. */

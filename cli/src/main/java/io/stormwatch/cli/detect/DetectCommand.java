@@ -26,11 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code stormwatch detect}: the detector against an existing Kafka cluster, until stopped. */
 @Command(
     name = "detect",
-    description = {
-      "Runs the detector (exactly-once) against an existing Kafka cluster until Ctrl-C: reads the",
-      "raw topics, writes audit.events, audit.dlq, audit.late and alerts. Settings come from",
-      "--config FILE, STORMWATCH_* environment variables and --set, in that order."
-    },
+    description =
+        "Runs the detector (exactly-once) against an existing Kafka cluster until Ctrl-C: reads the raw topics, writes audit.events, audit.dlq, audit.late and alerts. Settings come from --config FILE, STORMWATCH_* environment variables and --set, in that order.",
     mixinStandardHelpOptions = true)
 public final class DetectCommand implements Callable<Integer> {
 

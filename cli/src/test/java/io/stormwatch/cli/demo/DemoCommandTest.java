@@ -2,6 +2,7 @@ package io.stormwatch.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormwatch.cli.CommandRun;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -18,5 +19,14 @@ class DemoCommandTest {
         .isEqualTo(Instant.parse("2026-11-24T06:00:00Z"));
     assertThat(DemoCommand.defaultStart(monday)).isEqualTo(Instant.parse("2026-11-20T06:00:00Z"));
     assertThat(DemoCommand.defaultStart(sunday)).isEqualTo(Instant.parse("2026-11-27T06:00:00Z"));
+  }
+
+  @Test
+  void aBadSettingIsAUsageErrorNamingTheKeyBeforeAnythingStarts() {
+    CommandRun run = CommandRun.of(new DemoCommand(), "--set", "rule.mail-burst.floor.items=-5");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("rule.mail-burst.floor.items");
+    assertThat(run.out()).isEmpty();
   }
 }
