@@ -50,9 +50,22 @@ final class RecordMessageReader {
   private final ObjectReader elementReader;
   private final RecordMapper mapper;
   private final Set<String> envelopeFields;
+  private final SelectiveTreeReader singleRecordReader;
 
   RecordMessageReader(ObjectMapper json, RecordMapper mapper, Set<String> envelopeFields) {
+    this(json, mapper, envelopeFields, null);
+  }
+
+  /**
+   * @param singleRecordReader reads a message holding one record; null reads it in full
+   */
+  RecordMessageReader(
+      ObjectMapper json,
+      RecordMapper mapper,
+      Set<String> envelopeFields,
+      SelectiveTreeReader singleRecordReader) {
     this.json = Objects.requireNonNull(json, "json");
+    this.singleRecordReader = singleRecordReader;
     // Reads one element out of a larger document, so what follows it is not "trailing".
     this.elementReader = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -109,7 +122,8 @@ final class RecordMessageReader {
     }
     JsonNode record;
     try {
-      record = json.readTree(message);
+      record =
+          singleRecordReader == null ? json.readTree(message) : singleRecordReader.read(message);
     } catch (JsonProcessingException notJson) {
       return new Rejected(RejectionType.NOT_JSON, describe(notJson), message);
     } catch (IOException unreadable) {

@@ -20,7 +20,13 @@ public final class UnifiedAuditLogParser {
   /** Creates a parser. */
   public UnifiedAuditLogParser() {
     ObjectMapper json = AuditJson.newMapper();
-    this.reader = new RecordMessageReader(json, new UalEventMapper(json)::toEvent, Set.of());
+    this.reader =
+        new RecordMessageReader(
+            json,
+            new UalEventMapper(json)::toEvent,
+            Set.of(),
+            new SelectiveTreeReader(
+                json, UalEventMapper.FIELDS_READ, UalEventMapper.ARRAYS_COUNTED));
   }
 
   /**

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Maps one Unified Audit Log record (a parsed JSON object) to a normalised {@link AuditEvent}.
@@ -31,6 +32,44 @@ import java.util.OptionalInt;
 public final class UalEventMapper {
   /** RecordType of OWAAuth, the Outlook on the web token-issuance record. */
   public static final int OWA_AUTH_RECORD_TYPE = 275;
+
+  /**
+   * Every top-level field {@link #toEvent} reads. A record may be read with only these (and the
+   * length of {@link #ARRAYS_COUNTED}): a field read here but missing from this set would read as
+   * absent, which {@code SelectiveReadingTest} guards against.
+   */
+  public static final Set<String> FIELDS_READ =
+      Set.of(
+          "Id",
+          "OrganizationId",
+          "UserId",
+          "CreationTime",
+          "Operation",
+          "RecordType",
+          "AppAccessContext",
+          "OperationProperties",
+          "UniqueTokenId",
+          "UniqueTokenIdentifier",
+          "SessionId",
+          "ClientAppId",
+          "AppId",
+          "MailboxOwnerUPN",
+          "OperationCount",
+          "ClientIPAddress",
+          "ClientIP",
+          "ClientInfoString",
+          "UserAgent",
+          "ExtendedProperties",
+          // telling another log's record apart
+          "records",
+          "category",
+          "properties",
+          "time",
+          "createdDateTime",
+          "userPrincipalName");
+
+  /** Top-level arrays of which {@link #toEvent} reads only the length. */
+  public static final Set<String> ARRAYS_COUNTED = Set.of("Folders");
 
   private final ObjectMapper json;
 
