@@ -178,14 +178,6 @@ public final class Benchmark {
   }
 
   /**
-   * The pipeline's defaults with this run's broker, threads and partitions, and two additions that
-   * do not change how a record is processed. Window store changelogs keep a week rather than a day
-   * beyond their window, so that a simulated Friday replayed on a Monday is not deleted by
-   * retention (event time against the wall clock) mid-run. And the timestamp extractor reads the
-   * event time from the latency phase's header when a record has one; pre-loaded records have none
-   * and keep their timestamp, the event time, as with the default extractor.
-   */
-  /**
    * Records the simulation holds beyond the pre-loaded ones: enough for the latency phase at up to
    * {@value #LATENCY_RATE_CEILING} records/s; a faster pipeline gets what there is.
    */
@@ -205,6 +197,14 @@ public final class Benchmark {
     return events;
   }
 
+  /**
+   * The pipeline's defaults with this run's broker, threads and partitions, and two additions that
+   * do not change how a record is processed. Window store changelogs keep a week rather than a day
+   * beyond their window, so that a simulated Friday replayed on a Monday is not deleted by
+   * retention (event time against the wall clock) mid-run. And the timestamp extractor reads the
+   * event time from the latency phase's header when a record has one; pre-loaded records have none
+   * and keep their timestamp, the event time, as with the default extractor.
+   */
   private StormwatchConfig pipelineConfig(EmbeddedKafkaBroker broker, Path stateDirectory) {
     Map<String, String> values = new HashMap<>();
     values.put(

@@ -1,19 +1,16 @@
 package io.stormwatch.cli.backtest;
 
+import io.stormwatch.cli.pipeline.CommittedTopicReader;
 import io.stormwatch.schemas.avro.DeadLetter;
 import io.stormwatch.schemas.deadletter.DeadLetterHeaders;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The dead-letter topic read to its end and counted: per error type with the most frequent reason,
@@ -49,43 +46,11 @@ public record DeadLetterTally(
    */
   public static DeadLetterTally read(
       Map<String, Object> clientConfig, String topic, Set<String> rawTopics) {
-    Map<String, Object> config = new LinkedHashMap<>(clientConfig);
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-    Map<String, Map<String, Long>> reasonsByType = new LinkedHashMap<>();
-    long total = 0;
-    long fromRaw = 0;
-    long fromReplay = 0;
-    try (var consumer =
-        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(topic, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          DeadLetter letter = DeadLetterHeaders.read(record.headers(), record.value());
-          total++;
-          if (letter.getSourcePartition() < 0 && letter.getSourceOffset() < 0) {
-            fromReplay++;
-          } else if (rawTopics.contains(letter.getSourceTopic())) {
-            fromRaw++;
-          }
-          Map<String, Long> reasons =
-              reasonsByType.computeIfAbsent(letter.getErrorType(), t -> new LinkedHashMap<>());
-          // Reasons quote values, so a flood of bad records can make each one unique: bound them.
-          String reason =
-              reasons.size() < MAX_REASONS_PER_TYPE || reasons.containsKey(letter.getReason())
-                  ? letter.getReason()
-                  : OTHER_REASONS;
-          reasons.merge(reason, 1L, Long::sum);
-        }
-      }
-    }
+    Counting counting = new Counting(rawTopics);
+    long total = new CommittedTopicReader(clientConfig).readToEnd(topic, counting);
+    long fromRaw = counting.fromRaw;
+    long fromReplay = counting.fromReplay;
+    Map<String, Map<String, Long>> reasonsByType = counting.reasonsByType;
     List<TypeCount> byType = new ArrayList<>();
     reasonsByType.forEach(
         (type, reasons) -> {
@@ -101,5 +66,35 @@ public record DeadLetterTally(
     byType.sort(
         Comparator.comparingLong(TypeCount::count).reversed().thenComparing(TypeCount::errorType));
     return new DeadLetterTally(total, fromRaw, total - fromRaw - fromReplay, fromReplay, byType);
+  }
+
+  /** Counts dead letters by origin, and their reasons by error type. */
+  private static final class Counting implements Consumer<ConsumerRecord<byte[], byte[]>> {
+    private final Set<String> rawTopics;
+    final Map<String, Map<String, Long>> reasonsByType = new LinkedHashMap<>();
+    long fromRaw;
+    long fromReplay;
+
+    Counting(Set<String> rawTopics) {
+      this.rawTopics = rawTopics;
+    }
+
+    @Override
+    public void accept(ConsumerRecord<byte[], byte[]> record) {
+      DeadLetter letter = DeadLetterHeaders.read(record.headers(), record.value());
+      if (letter.getSourcePartition() < 0 && letter.getSourceOffset() < 0) {
+        fromReplay++;
+      } else if (rawTopics.contains(letter.getSourceTopic())) {
+        fromRaw++;
+      }
+      Map<String, Long> reasons =
+          reasonsByType.computeIfAbsent(letter.getErrorType(), t -> new LinkedHashMap<>());
+      // Reasons quote values, so a flood of bad records can make each one unique: bound them.
+      String reason =
+          reasons.size() < MAX_REASONS_PER_TYPE || reasons.containsKey(letter.getReason())
+              ? letter.getReason()
+              : OTHER_REASONS;
+      reasons.merge(reason, 1L, Long::sum);
+    }
   }
 }

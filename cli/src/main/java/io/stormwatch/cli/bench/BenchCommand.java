@@ -27,7 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     description =
-        "Measures Stormwatch on a real single-node Kafka broker (KRaft) started inside this process. Pre-loads simulated audit records, then over the same records: a plain consumer reading them (the physical limit), a bare Kafka Streams windowed count per account (the floor) and the full pipeline, all exactly-once; then alert latency at a fixed load and memory. Prints a table; --json writes the same figures. A default run takes about ten minutes on two cores. The README explains the figures.",
+        "Measures Stormwatch on a real single-node Kafka broker (KRaft) started inside this "
+            + "process. Pre-loads simulated audit records, then over the same records: a plain "
+            + "consumer reading them (the physical limit), a bare Kafka Streams windowed count per "
+            + "account (the floor) and the full pipeline, all exactly-once; then alert latency at a "
+            + "fixed load and memory. Prints a table; --json writes the same figures. A default run "
+            + "takes about twenty minutes on two cores. The README explains the figures.",
     mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
 

@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "config",
     description =
-        "Prints every detector setting with its default and documentation (--print-defaults), or checks a configuration (--check FILE, with the environment and --set applied) and prints the effective values. A bad value exits 2 with a message naming the key and what is allowed.",
+        "Prints every detector setting with its default and documentation (--print-defaults), "
+            + "or checks a configuration (--check FILE, with the environment and --set applied) and "
+            + "prints the effective values. A bad value exits 2 with a message naming the key and "
+            + "what is allowed.",
     mixinStandardHelpOptions = true)
 public final class ConfigCommand implements Callable<Integer> {
 

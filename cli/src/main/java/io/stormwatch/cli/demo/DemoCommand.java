@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.stormwatch.cli.console.AlertLine;
 import io.stormwatch.cli.console.ProgressBar;
+import io.stormwatch.cli.options.SimulationOptions;
 import io.stormwatch.cli.pipeline.DetectorPacing;
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
 import io.stormwatch.cli.scoring.AttackOutcome;
@@ -21,17 +22,14 @@ import io.stormwatch.sim.publish.RawTopicPublisher;
 import io.stormwatch.sim.truth.GroundTruth;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,35 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Simulator seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--tenants",
-      defaultValue = "5",
-      description = "Simulated tenants (default: ${DEFAULT-VALUE}).")
-  int tenants;
-
-  @Option(
-      names = "--users-per-tenant",
-      defaultValue = "30",
-      description = "Users per tenant (default: ${DEFAULT-VALUE}).")
-  int usersPerTenant;
-
-  @Option(
-      names = "--hours",
-      defaultValue = "8",
-      description = "Hours of simulated activity (default: ${DEFAULT-VALUE}).")
-  int hours;
-
-  @Option(
-      names = "--start",
-      description =
-          "Start of the simulated activity, ISO-8601 (default: 06:00 UTC of the latest weekday before today).")
-  Instant start;
+  @Mixin SimulationOptions simulation;
 
   @Option(
       names = "--summary-json",
@@ -101,22 +71,8 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Map<String, String> pipelineSettings = pipelineSettings();
     PrintStream out = System.out;
-    Instant simulationStart = start != null ? start : defaultStart(LocalDate.now(ZoneOffset.UTC));
-    SimulationSettings settings =
-        SimulationSettings.builder(simulationStart)
-            .seed(seed)
-            .tenants(tenants)
-            .usersPerTenant(usersPerTenant)
-            .duration(Duration.ofHours(hours))
-            .build();
-    out.printf(
-        Locale.ROOT,
-        "Stormwatch demo: seed %d, %d tenants x %d users, %d h of activity from %s%n%n",
-        seed,
-        tenants,
-        usersPerTenant,
-        hours,
-        simulationStart);
+    SimulationSettings settings = simulation.settings();
+    out.printf(Locale.ROOT, "Stormwatch demo: %s%n%n", simulation.describe());
 
     long t = System.nanoTime();
     IpIntelligence ipIntelligence = IpIntelligence.loadBundled();
@@ -280,15 +236,6 @@ public final class DemoCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     return settings;
-  }
-
-  /** 06:00 UTC of the latest Monday-to-Friday before {@code today}: a working day everywhere. */
-  public static Instant defaultStart(LocalDate today) {
-    LocalDate day = today.minusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.minusDays(1);
-    }
-    return day.atTime(6, 0).toInstant(ZoneOffset.UTC);
   }
 
   private static Thread closeOnInterrupt(EmbeddedPipeline pipeline) {

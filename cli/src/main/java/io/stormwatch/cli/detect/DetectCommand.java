@@ -27,7 +27,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "detect",
     description =
-        "Runs the detector (exactly-once) against an existing Kafka cluster until Ctrl-C: reads the raw topics, writes audit.events, audit.dlq, audit.late and alerts. Settings come from --config FILE, STORMWATCH_* environment variables and --set, in that order.",
+        "Runs the detector (exactly-once) against an existing Kafka cluster until Ctrl-C: "
+            + "reads the raw topics, writes audit.events, audit.dlq, audit.late and alerts. "
+            + "Settings come from --config FILE, STORMWATCH_* environment variables and --set, in "
+            + "that order.",
     mixinStandardHelpOptions = true)
 public final class DetectCommand implements Callable<Integer> {
 

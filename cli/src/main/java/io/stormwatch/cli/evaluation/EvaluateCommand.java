@@ -28,7 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "evaluate",
     description =
-        "Plays labelled scenarios (attacks, and the benign patterns that make public rules noisy) among simulated tenants with three weeks of history, through the real pipeline on an embedded Kafka broker, and scores every rule: true and false positives, false negatives, precision, recall and median time to detect in event time, then what fired on each scenario.",
+        "Plays labelled scenarios (attacks, and the benign patterns that make public rules "
+            + "noisy) among simulated tenants with three weeks of history, through the real "
+            + "pipeline on an embedded Kafka broker, and scores every rule: true and false "
+            + "positives, false negatives, precision, recall and median time to detect in event "
+            + "time, then what fired on each scenario.",
     mixinStandardHelpOptions = true)
 public final class EvaluateCommand implements Callable<Integer> {
 

@@ -204,7 +204,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
   }
 
   public long count(String topic) {
-    return new TopicCounter(broker.bootstrapServers()).count(topic);
+    return CommittedTopicReader.at(broker.bootstrapServers()).count(topic);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.stormwatch.cli.simulate;
 
-import io.stormwatch.cli.demo.DemoCommand;
+import io.stormwatch.cli.options.SimulationOptions;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.TenantSimulator;
 import io.stormwatch.sim.export.ExportReport;
@@ -10,14 +10,11 @@ import io.stormwatch.sim.export.UalLayout;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,6 +42,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin SimulationOptions simulation;
+
   @Option(
       names = "--out",
       required = true,
@@ -68,65 +67,17 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "jsonl, eventhub, graph or log-analytics (default: ${DEFAULT-VALUE}).")
   SignInLayout signInLayout;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Simulator seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--tenants",
-      defaultValue = "5",
-      description = "Simulated tenants (default: ${DEFAULT-VALUE}).")
-  int tenants;
-
-  @Option(
-      names = "--users-per-tenant",
-      defaultValue = "30",
-      description = "Users per tenant (default: ${DEFAULT-VALUE}).")
-  int usersPerTenant;
-
-  @Option(
-      names = "--hours",
-      defaultValue = "8",
-      description = "Hours of simulated activity (default: ${DEFAULT-VALUE}).")
-  int hours;
-
-  @Option(
-      names = "--start",
-      description =
-          "Start of the simulated activity, ISO-8601 (default: 06:00 UTC of the latest weekday"
-              + " before today).")
-  Instant start;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
-    Instant simulationStart =
-        start != null ? start : DemoCommand.defaultStart(LocalDate.now(ZoneOffset.UTC));
-    SimulationSettings settings;
-    try {
-      settings =
-          SimulationSettings.builder(simulationStart)
-              .seed(seed)
-              .tenants(tenants)
-              .usersPerTenant(usersPerTenant)
-              .duration(Duration.ofHours(hours))
-              .build();
-    } catch (IllegalArgumentException bad) {
-      throw new ParameterException(spec.commandLine(), bad.getMessage(), bad);
-    }
+    SimulationSettings settings = simulation.settings();
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new ParameterException(spec.commandLine(), out + " is a file, not a directory");
     }
     console.printf(
         Locale.ROOT,
-        "Simulating seed %d, %d tenants x %d users, %d h from %s: UAL as %s, sign-ins as %s%n",
-        seed,
-        tenants,
-        usersPerTenant,
-        hours,
-        simulationStart,
+        "Simulating %s: UAL as %s, sign-ins as %s%n",
+        simulation.describe(),
         ualLayout.label(),
         signInLayout.label());
     console.flush();

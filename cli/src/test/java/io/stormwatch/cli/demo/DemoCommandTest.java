@@ -3,6 +3,7 @@ package io.stormwatch.cli.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.cli.CommandRun;
+import io.stormwatch.cli.options.SimulationOptions;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,12 @@ class DemoCommandTest {
     LocalDate monday = LocalDate.parse("2026-11-23");
     LocalDate sunday = LocalDate.parse("2026-11-29");
 
-    assertThat(DemoCommand.defaultStart(wednesday))
+    assertThat(SimulationOptions.defaultStart(wednesday))
         .isEqualTo(Instant.parse("2026-11-24T06:00:00Z"));
-    assertThat(DemoCommand.defaultStart(monday)).isEqualTo(Instant.parse("2026-11-20T06:00:00Z"));
-    assertThat(DemoCommand.defaultStart(sunday)).isEqualTo(Instant.parse("2026-11-27T06:00:00Z"));
+    assertThat(SimulationOptions.defaultStart(monday))
+        .isEqualTo(Instant.parse("2026-11-20T06:00:00Z"));
+    assertThat(SimulationOptions.defaultStart(sunday))
+        .isEqualTo(Instant.parse("2026-11-27T06:00:00Z"));
   }
 
   @Test
