@@ -16,13 +16,15 @@ class EnvironmentDefaultsTest {
     DemoCommand fromEnv = parse(env);
     DemoCommand fromArgs = parse(env, "--tenants", "2");
 
-    assertThat(fromEnv).extracting("tenants", "seed").containsExactly(9, 7L);
-    assertThat(fromArgs).extracting("tenants").isEqualTo(2);
+    assertThat(fromEnv).extracting("simulation.tenants", "simulation.seed").containsExactly(9, 7L);
+    assertThat(fromArgs).extracting("simulation.tenants").isEqualTo(2);
   }
 
   @Test
   void fallsBackToTheDeclaredDefault() {
-    assertThat(parse(Map.of())).extracting("tenants", "seed").containsExactly(5, 42L);
+    assertThat(parse(Map.of()))
+        .extracting("simulation.tenants", "simulation.seed")
+        .containsExactly(5, 42L);
   }
 
   private static DemoCommand parse(Map<String, String> env, String... args) {
