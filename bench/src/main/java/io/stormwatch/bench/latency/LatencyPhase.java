@@ -1,7 +1,7 @@
 package io.stormwatch.bench.latency;
 
 import io.stormwatch.bench.ProgressListener;
-import io.stormwatch.bench.kafka.ConsumerGroupLag;
+import io.stormwatch.detector.app.ConsumerGroupLag;
 import io.stormwatch.detector.config.TopicNames;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.serde.AvroSerdes;

@@ -1,7 +1,7 @@
 package io.stormwatch.bench.throughput;
 
 import io.stormwatch.bench.ProgressListener.Progress;
-import io.stormwatch.bench.kafka.ConsumerGroupLag;
+import io.stormwatch.detector.app.ConsumerGroupLag;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

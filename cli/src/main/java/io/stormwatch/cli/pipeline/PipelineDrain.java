@@ -1,18 +1,11 @@
 package io.stormwatch.cli.pipeline;
 
+import io.stormwatch.detector.app.ConsumerGroupLag;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.LongConsumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Tells when a Kafka Streams application has processed everything on its input topics: its
@@ -31,32 +24,7 @@ public final class PipelineDrain {
 
   /** Records on {@code topics} the group has not committed yet. */
   public long lag(Collection<String> topics) throws InterruptedException, ExecutionException {
-    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-    admin
-        .describeTopics(topics)
-        .allTopicNames()
-        .get()
-        .forEach(
-            (topic, description) ->
-                description
-                    .partitions()
-                    .forEach(
-                        p ->
-                            latest.put(
-                                new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
-    Map<TopicPartition, ListOffsetsResultInfo> ends =
-        admin
-            .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-            .all()
-            .get();
-    Map<TopicPartition, OffsetAndMetadata> committed =
-        admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-    long lag = 0;
-    for (var end : ends.entrySet()) {
-      OffsetAndMetadata done = committed.get(end.getKey());
-      lag += Math.max(0, end.getValue().offset() - (done == null ? 0 : done.offset()));
-    }
-    return lag;
+    return new ConsumerGroupLag(admin).of(groupId, topics);
   }
 
   /**
