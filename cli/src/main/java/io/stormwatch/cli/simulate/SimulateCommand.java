@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -116,27 +117,33 @@ public final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads a UAL layout name. */
-  static final class UalLayoutConverter implements ITypeConverter<UalLayout> {
+  /** Reads a layout name; an unknown one is a usage error that lists the known ones. */
+  private abstract static class LayoutConverter<L> implements ITypeConverter<L> {
+    private final Function<String, L> parse;
+
+    LayoutConverter(Function<String, L> parse) {
+      this.parse = parse;
+    }
+
     @Override
-    public UalLayout convert(String value) {
+    public L convert(String value) {
       try {
-        return UalLayout.parse(value);
+        return parse.apply(value);
       } catch (IllegalArgumentException unknown) {
         throw new TypeConversionException(unknown.getMessage());
       }
     }
   }
 
-  /** Reads a sign-in layout name. */
-  static final class SignInLayoutConverter implements ITypeConverter<SignInLayout> {
-    @Override
-    public SignInLayout convert(String value) {
-      try {
-        return SignInLayout.parse(value);
-      } catch (IllegalArgumentException unknown) {
-        throw new TypeConversionException(unknown.getMessage());
-      }
+  static final class UalLayoutConverter extends LayoutConverter<UalLayout> {
+    UalLayoutConverter() {
+      super(UalLayout::parse);
+    }
+  }
+
+  static final class SignInLayoutConverter extends LayoutConverter<SignInLayout> {
+    SignInLayoutConverter() {
+      super(SignInLayout::parse);
     }
   }
 }

@@ -1,9 +1,5 @@
 package io.stormwatch.sim.export;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** How Entra ID sign-ins are laid out in files, as Microsoft's services deliver them. */
 public enum SignInLayout {
   /** Diagnostic-settings records one per line, as a storage-account export holds them. */
@@ -34,18 +30,6 @@ public enum SignInLayout {
    * @throws IllegalArgumentException naming the layouts there are
    */
   public static SignInLayout parse(String text) {
-    String value = text.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(l -> l.label.equals(value))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "'" + text + "' is not a sign-in layout; use one of " + labels()));
-  }
-
-  /** The command-line names, comma-separated. */
-  public static String labels() {
-    return Arrays.stream(values()).map(SignInLayout::label).collect(Collectors.joining(", "));
+    return LayoutNames.parse(SignInLayout.class, SignInLayout::label, text, "sign-in layout");
   }
 }

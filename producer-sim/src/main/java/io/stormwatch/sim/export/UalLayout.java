@@ -1,9 +1,5 @@
 package io.stormwatch.sim.export;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** How Unified Audit Log records are laid out in files, as Microsoft's tools deliver them. */
 public enum UalLayout {
   /** One record per line, as a script paging the Management Activity API writes them. */
@@ -30,18 +26,6 @@ public enum UalLayout {
    * @throws IllegalArgumentException naming the layouts there are
    */
   public static UalLayout parse(String text) {
-    String value = text.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(l -> l.label.equals(value))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "'" + text + "' is not a UAL layout; use one of " + labels()));
-  }
-
-  /** The command-line names, comma-separated. */
-  public static String labels() {
-    return Arrays.stream(values()).map(UalLayout::label).collect(Collectors.joining(", "));
+    return LayoutNames.parse(UalLayout.class, UalLayout::label, text, "UAL layout");
   }
 }

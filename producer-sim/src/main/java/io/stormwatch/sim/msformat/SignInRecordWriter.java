@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.stormwatch.sim.behaviour.TokenGrant;
 import io.stormwatch.sim.event.SignInEvent;
-import io.stormwatch.sim.world.City;
 import io.stormwatch.sim.world.ClientProfile;
 import io.stormwatch.sim.world.FirstPartyApp;
 import io.stormwatch.sim.world.Tenant;
@@ -99,7 +98,7 @@ public final class SignInRecordWriter {
     json.writeStringField("operatingSystem", client.operatingSystem());
     json.writeStringField("browser", client.browser());
     json.writeEndObject();
-    writeLocation(json, user.city(), event.network().country());
+    SignInRecordParts.writeLocation(json, user.city(), event.network().country());
     json.writeObjectFieldStart("mfaDetail");
     json.writeEndObject();
     json.writeStringField("correlationId", correlationId);
@@ -123,7 +122,7 @@ public final class SignInRecordWriter {
     json.writeStringField("resourceId", FirstPartyApp.EXCHANGE_ONLINE.appId());
     json.writeStringField("resourceTenantId", tenant.tenantId());
     json.writeStringField("homeTenantId", tenant.tenantId());
-    writeAuthenticationDetails(json, interactive, created);
+    SignInRecordParts.writeAuthenticationDetails(json, interactive, created);
     json.writeStringField(
         "authenticationRequirement",
         interactive ? "multiFactorAuthentication" : "singleFactorAuthentication");
@@ -139,53 +138,6 @@ public final class SignInRecordWriter {
     json.writeStringField("incomingTokenType", interactive ? "none" : "refreshToken");
     json.writeStringField("authenticationProtocol", "none");
     json.writeEndObject();
-    json.writeEndObject();
-  }
-
-  private static void writeLocation(JsonGenerator json, City city, String country)
-      throws IOException {
-    json.writeObjectFieldStart("location");
-    json.writeStringField("city", city.name());
-    json.writeStringField("state", city.state());
-    json.writeStringField("countryOrRegion", country);
-    json.writeObjectFieldStart("geoCoordinates");
-    json.writeNumberField("latitude", city.latitude());
-    json.writeNumberField("longitude", city.longitude());
-    json.writeEndObject();
-    json.writeEndObject();
-  }
-
-  private static void writeAuthenticationDetails(
-      JsonGenerator json, boolean interactive, String created) throws IOException {
-    json.writeArrayFieldStart("authenticationDetails");
-    if (interactive) {
-      authenticationStep(json, created, "Password", "Primary authentication", "Correct password");
-      authenticationStep(
-          json,
-          created,
-          "Mobile app notification",
-          "Multi-factor authentication",
-          "MFA successfully completed");
-    } else {
-      authenticationStep(
-          json,
-          created,
-          "Previously satisfied",
-          "Primary authentication",
-          "First factor requirement satisfied by claim in the token");
-    }
-    json.writeEndArray();
-  }
-
-  private static void authenticationStep(
-      JsonGenerator json, String at, String method, String requirement, String detail)
-      throws IOException {
-    json.writeStartObject();
-    json.writeStringField("authenticationStepDateTime", at);
-    json.writeStringField("authenticationMethod", method);
-    json.writeStringField("authenticationStepRequirement", requirement);
-    json.writeStringField("authenticationStepResultDetail", detail);
-    json.writeBooleanField("succeeded", true);
     json.writeEndObject();
   }
 }

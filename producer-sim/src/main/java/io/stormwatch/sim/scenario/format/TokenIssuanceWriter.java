@@ -3,9 +3,9 @@ package io.stormwatch.sim.scenario.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.stormwatch.sim.msformat.MicrosoftTimestamps;
+import io.stormwatch.sim.msformat.SignInRecordParts;
 import io.stormwatch.sim.scenario.event.ServicePrincipal;
 import io.stormwatch.sim.scenario.event.TokenIssuance;
-import io.stormwatch.sim.world.City;
 import io.stormwatch.sim.world.User;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -104,7 +104,7 @@ public final class TokenIssuanceWriter {
       json.writeStringField("browser", signIn.device().browser());
       json.writeEndObject();
     }
-    writeLocation(signIn.city(), country);
+    SignInRecordParts.writeLocation(json, signIn.city(), country);
     if (user != null) {
       json.writeObjectFieldStart("mfaDetail");
       json.writeEndObject();
@@ -145,7 +145,7 @@ public final class TokenIssuanceWriter {
     if (user != null) {
       json.writeStringField("resourceTenantId", tenantId);
       json.writeStringField("homeTenantId", tenantId);
-      writeAuthenticationDetails(signIn.interactive(), created);
+      SignInRecordParts.writeAuthenticationDetails(json, signIn.interactive(), created);
       json.writeStringField(
           "authenticationRequirement",
           signIn.interactive() ? "multiFactorAuthentication" : "singleFactorAuthentication");
@@ -174,48 +174,6 @@ public final class TokenIssuanceWriter {
     json.writeStringField("incomingTokenType", signIn.incomingTokenType());
     json.writeStringField("authenticationProtocol", "none");
     json.writeEndObject();
-    json.writeEndObject();
-  }
-
-  private void writeLocation(City city, String country) throws IOException {
-    json.writeObjectFieldStart("location");
-    json.writeStringField("city", city.name());
-    json.writeStringField("state", city.state());
-    json.writeStringField("countryOrRegion", country);
-    json.writeObjectFieldStart("geoCoordinates");
-    json.writeNumberField("latitude", city.latitude());
-    json.writeNumberField("longitude", city.longitude());
-    json.writeEndObject();
-    json.writeEndObject();
-  }
-
-  private void writeAuthenticationDetails(boolean interactive, String created) throws IOException {
-    json.writeArrayFieldStart("authenticationDetails");
-    if (interactive) {
-      step(created, "Password", "Primary authentication", "Correct password");
-      step(
-          created,
-          "Mobile app notification",
-          "Multi-factor authentication",
-          "MFA successfully completed");
-    } else {
-      step(
-          created,
-          "Previously satisfied",
-          "Primary authentication",
-          "First factor requirement satisfied by claim in the token");
-    }
-    json.writeEndArray();
-  }
-
-  private void step(String at, String method, String requirement, String detail)
-      throws IOException {
-    json.writeStartObject();
-    json.writeStringField("authenticationStepDateTime", at);
-    json.writeStringField("authenticationMethod", method);
-    json.writeStringField("authenticationStepRequirement", requirement);
-    json.writeStringField("authenticationStepResultDetail", detail);
-    json.writeBooleanField("succeeded", true);
     json.writeEndObject();
   }
 }
