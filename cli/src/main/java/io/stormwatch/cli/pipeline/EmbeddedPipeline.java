@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
@@ -180,23 +179,13 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
   }
 
-  /** Records on the raw topics the detector has not committed yet. */
-  public long rawLag() {
-    var topics = config.topics();
-    try {
-      return new PipelineDrain(admin, config.applicationId())
-          .lag(List.of(topics.ualRaw(), topics.signInRaw()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the detector's lag", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not read the detector's lag", e.getCause());
-    }
-  }
-
   /** Pacing for a full-speed publisher that has sent {@code sentSoFar} records to this pipeline. */
   public DetectorPacing pacing(LongSupplier sentSoFar) {
-    return new DetectorPacing(sentSoFar, this::rawLag);
+    var topics = config.topics();
+    return new DetectorPacing(
+        sentSoFar,
+        new PipelineDrain(admin, config.applicationId())
+            .lagOf(List.of(topics.ualRaw(), topics.signInRaw())));
   }
 
   public AlertCollector alerts() {

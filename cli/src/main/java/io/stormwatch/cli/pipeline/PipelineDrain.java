@@ -3,8 +3,10 @@ package io.stormwatch.cli.pipeline;
 import io.stormwatch.detector.app.ConsumerGroupLag;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -25,6 +27,24 @@ public final class PipelineDrain {
   /** Records on {@code topics} the group has not committed yet. */
   public long lag(Collection<String> topics) throws InterruptedException, ExecutionException {
     return new ConsumerGroupLag(admin).of(groupId, topics);
+  }
+
+  /**
+   * The group's lag on {@code topics}, read afresh at every call, for a caller that cannot throw
+   * checked exceptions (a failure to read it is an {@link IllegalStateException}).
+   */
+  public LongSupplier lagOf(Collection<String> topics) {
+    List<String> watched = List.copyOf(topics);
+    return () -> {
+      try {
+        return lag(watched);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the detector's lag", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("could not read the detector's lag", e.getCause());
+      }
+    };
   }
 
   /**

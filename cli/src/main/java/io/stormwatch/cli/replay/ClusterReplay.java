@@ -90,20 +90,9 @@ public record ClusterReplay(ReplayReport report, RawTopicsCheck topics) {
     if (group == null || group.members().isEmpty()) {
       return Optional.empty();
     }
-    PipelineDrain drain = new PipelineDrain(admin, config.applicationId());
     List<String> raw = List.of(config.topics().ualRaw(), config.topics().signInRaw());
     return Optional.of(
         new DetectorPacing(
-            publisher::sent,
-            () -> {
-              try {
-                return drain.lag(raw);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the detector's lag", e);
-              } catch (ExecutionException e) {
-                throw new IllegalStateException("could not read the detector's lag", e.getCause());
-              }
-            }));
+            publisher::sent, new PipelineDrain(admin, config.applicationId()).lagOf(raw)));
   }
 }
