@@ -137,7 +137,7 @@ public final class Benchmark {
                     adapt(detector),
                     STORMWATCH_APPLICATION_ID,
                     rawTopics,
-                    List.of(topics.events())),
+                    List.of()),
                 input.loaded().records(),
                 listener.begin("stormwatch", input.loaded().records(), "rec"));
         Path stateDirectory = Path.of(config.stateDir().orElseThrow());

@@ -158,8 +158,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
   }
 
   /**
-   * Waits until the detector has processed every record on the raw and normalised topics and the
-   * collector has read every alert that produced.
+   * Waits until the detector has processed every record on the raw topics and the collector has
+   * read every alert that produced.
    *
    * @param progress told the detector's remaining lag as it falls
    * @throws IllegalStateException if that does not happen within {@code timeout}
@@ -168,8 +168,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     var topics = config.topics();
     boolean drained =
         new PipelineDrain(admin, config.applicationId())
-            .awaitDrained(
-                List.of(topics.ualRaw(), topics.signInRaw(), topics.events()), timeout, progress);
+            .awaitDrained(List.of(topics.ualRaw(), topics.signInRaw()), timeout, progress);
     if (!drained) {
       throw new IllegalStateException(
           "the detector did not catch up within " + timeout + " (state " + detector.state() + ")");

@@ -48,8 +48,7 @@ public final class PipelineDrain {
   }
 
   /**
-   * Waits until the lag on {@code topics} is zero twice in a row (the second look catches records
-   * an upstream stage of the same application wrote in the meantime).
+   * Waits until the lag on {@code topics} is zero.
    *
    * @param progress told the remaining lag at every look
    * @return false if the lag did not reach zero within {@code timeout}
@@ -57,12 +56,10 @@ public final class PipelineDrain {
   public boolean awaitDrained(Collection<String> topics, Duration timeout, LongConsumer progress)
       throws InterruptedException, ExecutionException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    int zeroLooks = 0;
     while (System.nanoTime() < deadline) {
       long lag = lag(topics);
       progress.accept(lag);
-      zeroLooks = lag == 0 ? zeroLooks + 1 : 0;
-      if (zeroLooks >= 2) {
+      if (lag == 0) {
         return true;
       }
       Thread.sleep(100);

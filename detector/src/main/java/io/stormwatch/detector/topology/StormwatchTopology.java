@@ -30,21 +30,25 @@ import org.apache.kafka.streams.state.Stores;
  * one orphans state, which is why {@code StormwatchTopologyTest} pins {@code describe()}.
  *
  * <pre>
- *   m365.audit.raw ──┐                                                          ┌─ audit.events
- *                    ├─ normaliser (parse, enrich, dedupe) ─ tenant-stage ──────┤
- *   entra.signin.raw ┘        │          (tenant context, orphan-token,         └─ alerts
- *                             └─ audit.dlq  sign-in coverage)
- *
- *   audit.events ─ account-detections ─┬─ audit.late   (lateness gate)
- *                  (account-state:     └─ alerts       (token-replay, mail-burst,
- *                   watermark + each rule's state)       unusual-mail-client)
+ *   m365.audit.raw ──┐
+ *                    ├─ normaliser ──┬─ tenant-stage ──┬─ audit.events
+ *   entra.signin.raw ┘  (parse,      │  (tenant        ├─ alerts  (orphan-token, sign-in coverage)
+ *                        enrich,     │   context)      │
+ *                        dedupe)     └─ audit.dlq      └─ account-detections ──┬─ alerts
+ *                                                         (account-state:      │  (token-replay,
+ *                                                          watermark + each    │   mail-burst,
+ *                                                          rule's state)       │   unusual-mail-client)
+ *                                                                              └─ audit.late
+ *                                                                                 (lateness gate)
  * </pre>
  *
  * <p>Both raw topics feed one processor, so a tenant's UAL and sign-in records are merged in one
  * task in timestamp order (the raw topics must have the same partition count); the tenant stage
- * therefore sees a whole tenant. The account-level rules read the normalised topic, keyed by
- * account, and share one processor and one store entry per account: an event touches every rule,
- * and one read and one write per event cost a quarter of one per rule.
+ * therefore sees a whole tenant. The account-level rules run in the same task, on the events as the
+ * tenant stage annotated them: a tenant's accounts are all there, so reading the events back from
+ * the normalised topic would cost a decode, a second task and a second transaction per event, and
+ * delay every account alert by a commit. They share one processor and one store entry per account:
+ * an event touches every rule, and one read and one write per event cost a quarter of one per rule.
  */
 public final class StormwatchTopology {
 
@@ -55,7 +59,6 @@ public final class StormwatchTopology {
   public static final String TENANT_ALERTS_SINK = "tenant-alerts-sink";
   public static final String EVENTS_SINK = "events-sink";
   public static final String DLQ_SINK = "dlq-sink";
-  public static final String EVENTS_SOURCE = "events-source";
   public static final String ACCOUNT_DETECTIONS = "account-detections";
   public static final String LATE_SINK = "late-sink";
   public static final String ALERTS_SINK = "alerts-sink";
@@ -102,38 +105,7 @@ public final class StormwatchTopology {
     StormwatchTopics topics = components.topics();
     Topology topology = new Topology();
     addNormaliser(topology, config, components);
-
-    topology.addSource(
-        EVENTS_SOURCE,
-        topics.events().keySerde().deserializer(),
-        topics.events().valueSerde().deserializer(),
-        topics.events().name());
-    var wiring = new AccountDetectionsProcessor.Wiring(ACCOUNT_STATE_STORE, LATE_SINK, ALERTS_SINK);
-    List<AccountRule<?>> rules = enabledRules(config);
-    LatenessGate lateness = new LatenessGate(config.grace());
-    topology.addProcessor(
-        ACCOUNT_DETECTIONS,
-        () -> new AccountDetectionsProcessor(rules, lateness, wiring),
-        EVENTS_SOURCE);
-    topology.addStateStore(
-        Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ACCOUNT_STATE_STORE),
-                Serdes.String(),
-                Serdes.ByteArray())
-            .withCachingEnabled(),
-        ACCOUNT_DETECTIONS);
-    topology.addSink(
-        LATE_SINK,
-        topics.late().name(),
-        topics.late().keySerde().serializer(),
-        topics.late().valueSerde().serializer(),
-        ACCOUNT_DETECTIONS);
-    topology.addSink(
-        ALERTS_SINK,
-        topics.alerts().name(),
-        topics.alerts().keySerde().serializer(),
-        topics.alerts().valueSerde().serializer(),
-        ACCOUNT_DETECTIONS);
+    addAccountDetections(topology, config, topics);
     return topology;
   }
 
@@ -199,6 +171,36 @@ public final class StormwatchTopology {
         NORMALISER);
   }
 
+  private static void addAccountDetections(
+      Topology topology, StormwatchConfig config, StormwatchTopics topics) {
+    var wiring = new AccountDetectionsProcessor.Wiring(ACCOUNT_STATE_STORE, LATE_SINK, ALERTS_SINK);
+    List<AccountRule<?>> rules = enabledRules(config);
+    LatenessGate lateness = new LatenessGate(config.grace());
+    topology.addProcessor(
+        ACCOUNT_DETECTIONS,
+        () -> new AccountDetectionsProcessor(rules, lateness, wiring),
+        TENANT_STAGE);
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ACCOUNT_STATE_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withCachingEnabled(),
+        ACCOUNT_DETECTIONS);
+    topology.addSink(
+        LATE_SINK,
+        topics.late().name(),
+        topics.late().keySerde().serializer(),
+        topics.late().valueSerde().serializer(),
+        ACCOUNT_DETECTIONS);
+    topology.addSink(
+        ALERTS_SINK,
+        topics.alerts().name(),
+        topics.alerts().keySerde().serializer(),
+        topics.alerts().valueSerde().serializer(),
+        ACCOUNT_DETECTIONS);
+  }
+
   private static void addTenantStage(
       Topology topology, StormwatchConfig config, StormwatchTopics topics) {
     OrphanTokenRule orphanToken =
@@ -211,6 +213,7 @@ public final class StormwatchTopology {
             ISSUANCE_STORE,
             PENDING_USES_STORE,
             EVENTS_SINK,
+            ACCOUNT_DETECTIONS,
             TENANT_ALERTS_SINK);
     topology.addProcessor(
         TENANT_STAGE, () -> new TenantStageProcessor(wiring, orphanToken, coverage), NORMALISER);

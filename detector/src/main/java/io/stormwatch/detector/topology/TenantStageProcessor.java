@@ -13,8 +13,8 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Runs the {@link TenantStage} inside Kafka Streams, in the task where a tenant's raw records meet:
- * forwards each event, annotated with tenant context, to the normalised topic, and the tenant-level
- * alerts to the alerts topic.
+ * forwards each event, annotated with tenant context, to the normalised topic and to the account
+ * detections, and the tenant-level alerts to the alerts topic.
  */
 final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
 
@@ -24,6 +24,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       String issuanceStore,
       String pendingStore,
       String eventsChild,
+      String accountsChild,
       String alertsChild) {}
 
   /** How often, in stream time, due token uses are judged: fine against the grace. */
@@ -66,6 +67,8 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
   public void process(Record<String, AuditEvent> record) {
     AuditEvent event = record.value();
     stage.process(event);
-    context.forward(record.<Object>withValue(event), wiring.eventsChild());
+    Record<String, Object> annotated = record.withValue(event);
+    context.forward(annotated, wiring.eventsChild());
+    context.forward(annotated, wiring.accountsChild());
   }
 }

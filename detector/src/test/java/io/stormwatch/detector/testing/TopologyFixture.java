@@ -10,6 +10,7 @@ import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.serde.BundledSchemaResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,7 +48,6 @@ public final class TopologyFixture implements AutoCloseable {
   private final TopologyTestDriver driver;
   public final TestInputTopic<byte[], byte[]> ualRaw;
   public final TestInputTopic<byte[], byte[]> signInRaw;
-  public final TestInputTopic<String, AuditEvent> eventsIn;
   public final TestOutputTopic<String, AuditEvent> events;
   public final TestOutputTopic<byte[], byte[]> deadLetters;
   public final TestOutputTopic<String, AuditEvent> late;
@@ -79,11 +79,6 @@ public final class TopologyFixture implements AutoCloseable {
             topics.signInRaw().name(),
             Serdes.ByteArray().serializer(),
             Serdes.ByteArray().serializer());
-    eventsIn =
-        driver.createInputTopic(
-            topics.events().name(),
-            topics.events().keySerde().serializer(),
-            topics.events().valueSerde().serializer());
     events =
         driver.createOutputTopic(
             topics.events().name(),
@@ -106,13 +101,17 @@ public final class TopologyFixture implements AutoCloseable {
             topics.alerts().valueSerde().deserializer());
   }
 
-  /** Feeds normalised events straight into the detections, keyed as the normaliser keys them. */
-  public void detect(AuditEvent... events) {
-    for (AuditEvent event : events) {
-      eventsIn.pipeInput(
-          new TestRecord<>(
-              event.getTenantId() + "/" + event.getAccountId(), event, event.getEventTime()));
-    }
+  /**
+   * Pipes a raw UAL MailItemsAccessed Bind record of {@link Events#TENANT}, keyed and stamped as
+   * the raw topic carries it.
+   */
+  public void mailBind(
+      String id, String user, Instant at, Events.Net from, String token, int items) {
+    ualRaw.pipeInput(
+        new TestRecord<>(
+            Events.TENANT.getBytes(StandardCharsets.UTF_8),
+            RawRecords.mailItemsAccessed(id, Events.TENANT, user, at, from.ip(), token, items),
+            at));
   }
 
   public List<Alert> alerts() {

@@ -6,7 +6,6 @@ import static io.stormwatch.detector.testing.Events.CARRIER_US;
 import static io.stormwatch.detector.testing.Events.HOME_US;
 import static io.stormwatch.detector.testing.Events.TENANT;
 import static io.stormwatch.detector.testing.Events.VPS_NL;
-import static io.stormwatch.detector.testing.Events.mailBind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.detector.config.StormwatchConfig;
@@ -38,15 +37,18 @@ class DetectionTopologyTest {
     byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
     pipeline.signInRaw.pipeInput(
         tenant,
-        RawRecords.signIn("si-1", TENANT, ALICE, T0, "73.22.10.5", 7922L, "US", "uti-stolen"));
+        RawRecords.signIn("si-1", TENANT, ALICE, T0, "73.22.10.5", 7922L, "US", "uti-stolen"),
+        T0);
     pipeline.ualRaw.pipeInput(
         tenant,
         RawRecords.mailItemsAccessed(
-            "ual-1", TENANT, ALICE, T0.plusSeconds(60), "73.22.10.5", "uti-stolen", 3));
+            "ual-1", TENANT, ALICE, T0.plusSeconds(60), "73.22.10.5", "uti-stolen", 3),
+        T0.plusSeconds(60));
     pipeline.ualRaw.pipeInput(
         tenant,
         RawRecords.mailItemsAccessed(
-            "ual-2", TENANT, ALICE, T0.plusSeconds(900), "188.166.1.20", "uti-stolen", 5));
+            "ual-2", TENANT, ALICE, T0.plusSeconds(900), "188.166.1.20", "uti-stolen", 5),
+        T0.plusSeconds(900));
 
     var record = pipeline.alerts.readRecord();
 
@@ -63,12 +65,13 @@ class DetectionTopologyTest {
   @Test
   void staysQuietForAMobileUserHoppingInsideOneCarrier() {
     for (int i = 0; i < 20; i++) {
-      pipeline.detect(
-          mailBind(BOB)
-              .withToken("uti-m")
-              .items(3)
-              .from(CARRIER_US.at("172.56.1." + i))
-              .at(T0.plus(Duration.ofMinutes(3L * i))));
+      pipeline.mailBind(
+          "bob-" + i,
+          BOB,
+          T0.plus(Duration.ofMinutes(3L * i)),
+          CARRIER_US.at("172.56.1." + i),
+          "uti-m",
+          3);
     }
 
     assertThat(pipeline.alerts.isEmpty()).isTrue();
@@ -77,12 +80,7 @@ class DetectionTopologyTest {
   @Test
   void revisesOneAlertForOneIncidentInsteadOfFiringAStorm() {
     for (int i = 0; i < 60; i++) {
-      pipeline.detect(
-          mailBind(ALICE)
-              .withToken("uti-a")
-              .items(60)
-              .from(VPS_NL)
-              .at(T0.plus(Duration.ofMinutes(i))));
+      pipeline.mailBind("alice-" + i, ALICE, T0.plus(Duration.ofMinutes(i)), VPS_NL, "uti-a", 60);
     }
 
     List<Alert> alerts = pipeline.alerts();
@@ -98,12 +96,13 @@ class DetectionTopologyTest {
     try (TopologyFixture withoutBursts =
         new TopologyFixture(StormwatchConfig.from(Map.of("rule.mail-burst.enabled", "false")))) {
       for (int i = 0; i < 60; i++) {
-        withoutBursts.detect(
-            mailBind(ALICE)
-                .withToken("uti-a")
-                .items(60)
-                .from(i < 30 ? HOME_US : VPS_NL)
-                .at(T0.plus(Duration.ofMinutes(i))));
+        withoutBursts.mailBind(
+            "alice-" + i,
+            ALICE,
+            T0.plus(Duration.ofMinutes(i)),
+            i < 30 ? HOME_US : VPS_NL,
+            "uti-a",
+            60);
       }
 
       assertThat(withoutBursts.alerts())
@@ -115,17 +114,19 @@ class DetectionTopologyTest {
 
   @Test
   void sendsEventsOlderThanTheGracePeriodToTheLateTopic() {
-    AuditEvent recent = mailBind(ALICE).from(HOME_US).at(T0.plus(Duration.ofHours(5)));
-    AuditEvent withinGrace = mailBind(ALICE).from(HOME_US).at(T0.plus(Duration.ofHours(4)));
-    AuditEvent late = mailBind(ALICE).from(HOME_US).at(T0);
-    AuditEvent otherAccountFirstEvent = mailBind(BOB).from(HOME_US).at(T0);
-
-    pipeline.detect(recent, withinGrace, late, otherAccountFirstEvent);
+    pipeline.mailBind("recent", ALICE, T0.plus(Duration.ofHours(5)), HOME_US, "uti-a", 1);
+    pipeline.mailBind("within-grace", ALICE, T0.plus(Duration.ofHours(4)), HOME_US, "uti-a", 1);
+    pipeline.mailBind("late", ALICE, T0, HOME_US, "uti-a", 1);
+    pipeline.mailBind("bob-first", BOB, T0, HOME_US, "uti-b", 1);
 
     var lateRecords = pipeline.late.readKeyValuesToList();
     assertThat(lateRecords).hasSize(1);
     assertThat(lateRecords.get(0).key).isEqualTo(TENANT + "/" + ALICE);
-    assertThat(lateRecords.get(0).value).isEqualTo(late);
+    assertThat(lateRecords.get(0).value.getEventId()).isEqualTo("late");
+    // the normalised topic still carries every event: lateness concerns the detections only
+    assertThat(pipeline.events.readValuesToList())
+        .extracting(AuditEvent::getEventId)
+        .containsExactly("recent", "within-grace", "late", "bob-first");
   }
 
   @Test
@@ -134,12 +135,14 @@ class DetectionTopologyTest {
     pipeline.ualRaw.pipeInput(
         tenant,
         RawRecords.mailItemsAccessed(
-            "forged-1", TENANT, ALICE, T0, "188.166.1.20", "never-issued", "unknown-session", 40));
+            "forged-1", TENANT, ALICE, T0, "188.166.1.20", "never-issued", "unknown-session", 40),
+        T0);
     for (int m = 0; m <= 180; m += 15) {
       Instant at = T0.plus(Duration.ofMinutes(m));
       pipeline.signInRaw.pipeInput(
           tenant,
-          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m));
+          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m),
+          at);
     }
 
     List<Alert> alerts = pipeline.alerts();
@@ -154,16 +157,19 @@ class DetectionTopologyTest {
     pipeline.ualRaw.pipeInput(
         tenant,
         RawRecords.mailItemsAccessed(
-            "ual-1", TENANT, ALICE, T0, "73.22.10.5", "uti-late", "s-late", 2));
+            "ual-1", TENANT, ALICE, T0, "73.22.10.5", "uti-late", "s-late", 2),
+        T0);
     pipeline.signInRaw.pipeInput(
         tenant,
         RawRecords.signIn(
-            "si-late", TENANT, ALICE, T0.minusSeconds(30), "73.22.10.5", 7922L, "US", "uti-late"));
+            "si-late", TENANT, ALICE, T0.minusSeconds(30), "73.22.10.5", 7922L, "US", "uti-late"),
+        T0.minusSeconds(30));
     for (int m = 15; m <= 180; m += 15) {
       Instant at = T0.plus(Duration.ofMinutes(m));
       pipeline.signInRaw.pipeInput(
           tenant,
-          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m));
+          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m),
+          at);
     }
 
     assertThat(pipeline.alerts()).isEmpty();
