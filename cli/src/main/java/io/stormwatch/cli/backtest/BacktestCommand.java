@@ -2,6 +2,7 @@ package io.stormwatch.cli.backtest;
 
 import io.stormwatch.cli.console.ProgressBar;
 import io.stormwatch.cli.options.ClusterOptions;
+import io.stormwatch.cli.options.DetectorSettingOptions;
 import io.stormwatch.cli.options.EventTimeRangeOptions;
 import io.stormwatch.cli.options.SortOptions;
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
@@ -84,12 +85,7 @@ public final class BacktestCommand implements Callable<Integer> {
               + " environment are not read).")
   Path configFile;
 
-  @Option(
-      names = "--set",
-      paramLabel = "KEY=VALUE",
-      description =
-          "Override a detector setting (repeatable), e.g. --set rule.mail-burst.floor.items=800.")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @Mixin DetectorSettingOptions setOptions;
 
   @Option(
       names = "--drain-timeout",
@@ -122,7 +118,7 @@ public final class BacktestCommand implements Callable<Integer> {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new ParameterException(spec.commandLine(), "no such directory: " + parent);
     }
-    Map<String, String> detectorSettings = Backtest.settings(fromFile(), overrides);
+    Map<String, String> detectorSettings = Backtest.settings(fromFile(), setOptions.given());
     ClusterOptions.validate(spec, detectorSettings);
     ReplaySettings replaySettings =
         ReplaySettings.defaults()

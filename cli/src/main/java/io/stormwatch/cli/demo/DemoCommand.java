@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.stormwatch.cli.console.AlertLine;
 import io.stormwatch.cli.console.ProgressBar;
+import io.stormwatch.cli.options.DetectorSettingOptions;
 import io.stormwatch.cli.options.SimulationOptions;
 import io.stormwatch.cli.pipeline.DetectorPacing;
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
 import io.stormwatch.cli.scoring.AttackOutcome;
 import io.stormwatch.cli.scoring.Scoreboard;
-import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.sim.SimulatedRecord;
@@ -27,12 +27,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code stormwatch demo}: the whole pipeline on an embedded broker with simulated tenants. */
@@ -60,16 +58,11 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Do not print alerts as they arrive.")
   boolean quiet;
 
-  @Option(
-      names = "--set",
-      paramLabel = "KEY=VALUE",
-      description =
-          "Override a detector setting (repeatable), e.g. --set rule.mail-burst.floor.items=800.")
-  Map<String, String> overrides = new java.util.LinkedHashMap<>();
+  @Mixin DetectorSettingOptions settings;
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> pipelineSettings = pipelineSettings();
+    Map<String, String> pipelineSettings = settings.checkedUnder("stormwatch-demo");
     PrintStream out = System.out;
     SimulationSettings settings = simulation.settings();
     out.printf(Locale.ROOT, "Stormwatch demo: %s%n%n", simulation.describe());
@@ -219,23 +212,6 @@ public final class DemoCommand implements Callable<Integer> {
       }
       out.println("  " + AlertLine.of(alert));
     }
-  }
-
-  /**
-   * The detector settings of this demo: --set on top of the defaults, under the demo's own
-   * application id.
-   *
-   * @throws ParameterException (a usage error, exit code 2) naming the bad key
-   */
-  Map<String, String> pipelineSettings() {
-    Map<String, String> settings = new java.util.LinkedHashMap<>(overrides);
-    settings.putIfAbsent(StormwatchConfig.APPLICATION_ID, "stormwatch-demo");
-    try {
-      StormwatchConfig.from(settings);
-    } catch (ConfigException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
-    return settings;
   }
 
   private static Thread closeOnInterrupt(EmbeddedPipeline pipeline) {

@@ -1,6 +1,6 @@
 package io.stormwatch.cli.evaluation;
 
-import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.cli.options.DetectorSettingOptions;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.scenario.ScenarioKind;
@@ -12,14 +12,13 @@ import io.stormwatch.sim.scenario.ScenarioType;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,12 +58,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the evaluation as JSON.")
   Path json;
 
-  @Option(
-      names = "--set",
-      paramLabel = "KEY=VALUE",
-      description =
-          "Override a detector setting (repeatable), e.g. --set rule.mail-burst.floor.items=800.")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @Mixin DetectorSettingOptions detectorSettings;
 
   @Option(
       names = "--min-recall",
@@ -103,13 +97,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--scenarios: " + e.getMessage());
     }
-    Map<String, String> settings = new LinkedHashMap<>(overrides);
-    settings.putIfAbsent(StormwatchConfig.APPLICATION_ID, "stormwatch-evaluate");
-    try {
-      StormwatchConfig.from(settings);
-    } catch (ConfigException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--set: " + e.getMessage());
-    }
+    Map<String, String> settings = detectorSettings.checkedUnder("stormwatch-evaluate");
     QualityBar bar = bar();
     Duration timeout = timeout();
 
@@ -118,18 +106,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     printHeader(out, run, Duration.ofNanos(System.nanoTime() - t0));
     ScenarioReplay.Outcome pipeline =
         ScenarioReplay.play(run, settings, IpIntelligence.loadBundled(), timeout, n -> {});
-    out.printf(
-        Locale.ROOT,
-        "  pipeline     %d records published in %.1f s, drained in %.1f s; %d normalised, %d dead"
-            + " letters, %d late; %d alerts (%d revisions)%n%n",
-        pipeline.published(),
-        pipeline.publishing().toMillis() / 1000.0,
-        pipeline.draining().toMillis() / 1000.0,
-        pipeline.normalised(),
-        pipeline.deadLetters(),
-        pipeline.late(),
-        pipeline.revisions().stream().map(a -> a.getAlertId()).distinct().count(),
-        pipeline.revisions().size());
+    out.printf("  pipeline     %s%n%n", pipeline.summary());
 
     EvaluationReport report = Evaluation.score(pipeline.revisions(), run.labels());
     EvaluationTable.print(out, report);

@@ -12,6 +12,7 @@ import io.stormwatch.sim.scenario.ScenarioRecord;
 import io.stormwatch.sim.scenario.ScenarioRun;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -46,6 +47,22 @@ public final class ScenarioReplay {
       Duration draining) {
     public Outcome {
       revisions = List.copyOf(revisions);
+    }
+
+    /** One line for people: what was published, how fast, and what the pipeline made of it. */
+    public String summary() {
+      return String.format(
+          Locale.ROOT,
+          "%d records published in %.1f s, drained in %.1f s; %d normalised, %d dead letters, %d"
+              + " late; %d alerts (%d revisions)",
+          published,
+          publishing.toMillis() / 1000.0,
+          draining.toMillis() / 1000.0,
+          normalised,
+          deadLetters,
+          late,
+          revisions.stream().map(Alert::getAlertId).distinct().count(),
+          revisions.size());
     }
   }
 

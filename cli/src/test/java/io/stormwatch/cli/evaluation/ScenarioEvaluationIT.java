@@ -31,18 +31,7 @@ class ScenarioEvaluationIT {
             acknowledged -> {});
     EvaluationReport report = Evaluation.score(pipeline.revisions(), run.labels());
 
-    String table =
-        String.format(
-            "%d records published in %.1f s, drained in %.1f s; %d normalised, %d dead letters,"
-                + " %d late, %d alerts%n%s",
-            pipeline.published(),
-            pipeline.publishing().toMillis() / 1000.0,
-            pipeline.draining().toMillis() / 1000.0,
-            pipeline.normalised(),
-            pipeline.deadLetters(),
-            pipeline.late(),
-            report.alerts(),
-            EvaluationTable.render(report));
+    String table = pipeline.summary() + System.lineSeparator() + EvaluationTable.render(report);
     System.out.println(table);
     assertThat(pipeline.published()).isEqualTo(run.recordCount());
     assertThat(pipeline.deadLetters())
