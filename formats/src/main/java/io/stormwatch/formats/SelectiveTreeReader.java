@@ -2,8 +2,10 @@ package io.stormwatch.formats;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +25,10 @@ import java.util.Set;
 final class SelectiveTreeReader {
 
   private final ObjectMapper json;
+
+  /** Reads one value out of the middle of a record, where more of the record follows. */
+  private final ObjectReader valueReader;
+
   private final JsonNodeFactory nodes;
   private final Set<String> fieldsRead;
   private final Set<String> arraysCounted;
@@ -33,6 +39,7 @@ final class SelectiveTreeReader {
    */
   SelectiveTreeReader(ObjectMapper json, Set<String> fieldsRead, Set<String> arraysCounted) {
     this.json = json;
+    this.valueReader = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.nodes = json.getNodeFactory();
     this.fieldsRead = Set.copyOf(fieldsRead);
     this.arraysCounted = Set.copyOf(arraysCounted);
@@ -88,7 +95,7 @@ final class SelectiveTreeReader {
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
-      default -> json.readTree(parser); // numbers, objects and arrays, exactly as in full
+      default -> valueReader.readTree(parser); // numbers, objects and arrays, exactly as in full
     };
   }
 
