@@ -18,6 +18,7 @@ import io.stormwatch.bench.throughput.PhaseClock;
 import io.stormwatch.bench.throughput.RawReadPhase;
 import io.stormwatch.bench.throughput.StreamsPhase;
 import io.stormwatch.bench.throughput.ThroughputFigures;
+import io.stormwatch.bench.throughput.TopicAppends;
 import io.stormwatch.detector.app.ConsumerGroupLag;
 import io.stormwatch.detector.app.DetectorApplication;
 import io.stormwatch.detector.app.StreamsProperties;
@@ -120,7 +121,9 @@ public final class Benchmark {
                   settings.streamThreads(),
                   listener.begin("raw read", input.loaded().records(), "rec"));
 
-      StreamsPhase streamsPhase = new StreamsPhase(new ConsumerGroupLag(admin), PHASE_TIMEOUT);
+      StreamsPhase streamsPhase =
+          new StreamsPhase(
+              new ConsumerGroupLag(admin), new TopicAppends(admin, rawTopics), PHASE_TIMEOUT);
       ThroughputFigures floor =
           runFloor(streamsPhase, config, workDirectory.resolve("floor"), input.loaded().records());
 

@@ -121,6 +121,8 @@ public final class ReportJson {
     number(node, "clientCpuSeconds", figures.clientCpuSeconds(), 3);
     number(node, "clientCpuMicrosPerRecord", figures.clientCpuMicrosPerRecord(), 2);
     number(node, "startupSeconds", figures.startupSeconds(), 3);
+    node.put("appendedRecords", figures.appendedRecords());
+    number(node, "appendsPerRecord", figures.appendsPerRecord(), 3);
   }
 
   private static void summary(ObjectNode node, LatencySummary summary) {

@@ -98,23 +98,25 @@ public final class ReportTable {
         report.input().loaded().records());
     line(
         out,
-        "  %-11s %10s %9s %16s %8s %9s  %s",
+        "  %-11s %10s %9s %16s %8s %12s %9s  %s",
         "phase",
         "events/s",
         "seconds",
         "CPU us/rec: all",
         "client",
+        "appends/rec",
         "start-up",
         "what it does");
     for (ThroughputFigures phase : List.of(report.rawRead(), report.floor(), report.stormwatch())) {
       line(
           out,
-          "  %-11s %,10.0f %9.1f %16.1f %8.1f %9s  %s",
+          "  %-11s %,10.0f %9.1f %16.1f %8.1f %12.2f %9s  %s",
           phase.phase(),
           phase.eventsPerSecond(),
           phase.seconds(),
           phase.cpuMicrosPerRecord(),
           phase.clientCpuMicrosPerRecord(),
+          phase.appendsPerRecord(),
           phase.startupSeconds() > 0
               ? String.format(Locale.ROOT, "%.1f s", phase.startupSeconds())
               : "-",
@@ -123,7 +125,11 @@ public final class ReportTable {
     line(
         out,
         "  (CPU: all = the whole process, broker, JIT and GC included; client = the phase's own"
-            + " Kafka client threads)");
+            + " Kafka client threads;");
+    line(
+        out,
+        "  appends = records written to Kafka per record read: outputs, changelogs, repartitions,"
+            + " transaction markers)");
     double toFloor = report.stormwatchToFloor();
     line(
         out,

@@ -72,6 +72,7 @@ public final class RawReadPhase {
           seconds,
           cpu,
           consumerCpu.sum(),
+          0,
           0);
     } catch (ExecutionException e) {
       throw new IllegalStateException("the raw read failed: " + e.getCause(), e.getCause());

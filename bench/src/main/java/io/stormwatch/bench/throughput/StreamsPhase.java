@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Runs a Kafka Streams application over the pre-loaded raw topics until it has processed and
@@ -45,13 +46,15 @@ public final class StreamsPhase {
   static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
 
   private final ConsumerGroupLag lag;
+  private final TopicAppends appends;
   private final Duration timeout;
 
   /**
    * @param timeout how long the application may take to process everything before the phase fails
    */
-  public StreamsPhase(ConsumerGroupLag lag, Duration timeout) {
+  public StreamsPhase(ConsumerGroupLag lag, TopicAppends appends, Duration timeout) {
     this.lag = lag;
+    this.appends = appends;
     this.timeout = timeout;
   }
 
@@ -63,6 +66,7 @@ public final class StreamsPhase {
    */
   public ThroughputFigures run(Subject subject, long records, Progress progress)
       throws InterruptedException, ExecutionException {
+    Map<TopicPartition, Long> endsBefore = appends.snapshot();
     PhaseClock startup = PhaseClock.start();
     subject.app().start();
     if (!subject.app().awaitRunning(STARTUP_TIMEOUT)) {
@@ -121,6 +125,7 @@ public final class StreamsPhase {
       Thread.sleep(LOOK_INTERVAL.toMillis());
     }
     progress.finish();
+    long appended = appends.since(endsBefore);
     return new ThroughputFigures(
         subject.phase(),
         subject.description(),
@@ -128,6 +133,7 @@ public final class StreamsPhase {
         drainedAt,
         cpuAtDrain,
         clientCpuAtDrain,
-        startupSeconds);
+        startupSeconds,
+        appended);
   }
 }

@@ -13,6 +13,8 @@ package io.stormwatch.bench.throughput;
  * @param clientCpuSeconds CPU time of the phase's own Kafka client threads only (consumers; or the
  *     application's stream, producer and consumer threads): what the application itself costs
  * @param startupSeconds time from start to RUNNING for Kafka Streams phases, 0 for the raw read
+ * @param appendedRecords records the phase appended to Kafka (outputs, changelogs, repartition
+ *     topics, transaction markers); 0 for the raw read, which only reads
  */
 public record ThroughputFigures(
     String phase,
@@ -21,7 +23,8 @@ public record ThroughputFigures(
     double seconds,
     double cpuSeconds,
     double clientCpuSeconds,
-    double startupSeconds) {
+    double startupSeconds,
+    long appendedRecords) {
 
   public double eventsPerSecond() {
     return seconds > 0 ? records / seconds : 0;
@@ -30,6 +33,11 @@ public record ThroughputFigures(
   /** Process CPU time per record in microseconds: what a record costs, whatever else runs. */
   public double cpuMicrosPerRecord() {
     return records > 0 ? cpuSeconds * 1e6 / records : Double.NaN;
+  }
+
+  /** Records appended to Kafka per record read. */
+  public double appendsPerRecord() {
+    return records > 0 ? (double) appendedRecords / records : Double.NaN;
   }
 
   /** CPU time of the phase's own client threads per record, in microseconds. */

@@ -30,6 +30,8 @@ class ReportJsonTest {
     assertThat(json.at("/throughput/stormwatch/cpuMicrosPerRecord").asDouble()).isEqualTo(75.0);
     assertThat(json.at("/throughput/stormwatch/clientCpuMicrosPerRecord").asDouble())
         .isEqualTo(55.0);
+    assertThat(json.at("/throughput/stormwatch/appendedRecords").asLong()).isEqualTo(11_000_000);
+    assertThat(json.at("/throughput/floor/appendsPerRecord").asDouble()).isEqualTo(2.05);
     assertThat(json.at("/ratios/stormwatchToFloor").asDouble()).isEqualTo(0.5);
     assertThat(json.at("/ratios/stormwatchToRaw").asDouble()).isEqualTo(0.05);
     assertThat(json.at("/latency/appendToAppendMs/p99").asLong()).isEqualTo(450);

@@ -22,9 +22,10 @@ class ReportTableTest {
     String table = ReportTable.format(SampleReports.report(80.0, 450, Map.of()));
 
     assertThat(table)
-        .containsPattern("raw read +500,000 +4\\.0 +3\\.0 +1\\.2 +- +plain consumer")
-        .containsPattern("floor +50,000 +40\\.0 +35\\.0 +25\\.0 +1\\.5 s +windowed count")
-        .containsPattern("stormwatch +25,000 +80\\.0 +75\\.0 +55\\.0 +2\\.5 s +full pipeline");
+        .containsPattern("raw read +500,000 +4\\.0 +3\\.0 +1\\.2 +0\\.00 +- +plain consumer")
+        .containsPattern("floor +50,000 +40\\.0 +35\\.0 +25\\.0 +2\\.05 +1\\.5 s +windowed count")
+        .containsPattern(
+            "stormwatch +25,000 +80\\.0 +75\\.0 +55\\.0 +5\\.50 +2\\.5 s +full pipeline");
   }
 
   @Test
