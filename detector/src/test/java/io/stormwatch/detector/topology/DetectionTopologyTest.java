@@ -152,6 +152,45 @@ class DetectionTopologyTest {
   }
 
   @Test
+  void judgesAForgedTokenUseThatArrivesAfterItsCheckWasDue() {
+    byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
+    for (int m = 0; m <= 300; m += 15) {
+      Instant at = T0.plus(Duration.ofMinutes(m));
+      pipeline.signInRaw.pipeInput(
+          tenant,
+          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m),
+          at);
+      if (m == 240) {
+        // stream time is four hours on: this use's check fell due half an hour ago
+        pipeline.ualRaw.pipeInput(
+            tenant,
+            RawRecords.mailItemsAccessed(
+                "forged-late",
+                TENANT,
+                ALICE,
+                T0.plus(Duration.ofMinutes(120)),
+                "188.166.1.20",
+                "never-issued",
+                "unknown-session",
+                40),
+            T0.plus(Duration.ofMinutes(120)));
+        // a sign-in of the same hour arrives late too, so the feed was not silent around the use
+        Instant late = T0.plus(Duration.ofMinutes(121));
+        pipeline.signInRaw.pipeInput(
+            tenant,
+            RawRecords.signIn(
+                "bob-si-late", TENANT, BOB, late, "73.1.2.3", 7922L, "US", "bob-late"),
+            late);
+      }
+    }
+
+    List<Alert> alerts = pipeline.alerts();
+
+    assertThat(alerts).extracting(Alert::getRuleId).containsExactly("orphan-token");
+    assertThat(alerts.get(0).getEvidence().getSampleEventIds()).containsExactly("forged-late");
+  }
+
+  @Test
   void aSignInRecordThatArrivesLateCancelsTheForgedTokenAlert() {
     byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
     pipeline.ualRaw.pipeInput(
