@@ -56,6 +56,11 @@ public final class SignInFeed {
    * after the tenant was idle for {@code idleReset} (nobody works at night; that is not silence).
    */
   public void tokenUsed(long time, long idleReset) {
+    if (latestSignIn != NONE && time <= latestSignIn) {
+      // A late record: the feed has already passed this use, so it starts no silence.
+      latestTokenUse = Math.max(latestTokenUse, time);
+      return;
+    }
     // A tenant that never sent a sign-in has no feed to be idle: its silence spans its nights.
     boolean idleBefore =
         latestSignIn != NONE && latestTokenUse != NONE && time - latestTokenUse >= idleReset;

@@ -125,6 +125,25 @@ class TenantStageTest {
   }
 
   @Test
+  void alertsOnAForgedTokenUseThatArrivesHoursAfterTheSignInsAroundIt() {
+    keepTenantBusyUntil(T0.plus(Duration.ofHours(3)));
+    feed(signIn(BOB).withToken("b-late").at(T0.plus(Duration.ofMinutes(190))));
+    // UAL can lag hours behind the sign-in logs: the feed already went past this use. A late
+    // record does not move stream time, so nothing is judged before the next sign-in.
+    stage.process(
+        mailBind(ALICE).withToken("forged").from(VPS_NL).at(T0.plus(Duration.ofHours(1))));
+    for (int m = 200; m <= 360; m += 15) {
+      Instant t = T0.plus(Duration.ofMinutes(m));
+      feed(signIn(BOB).withToken("b" + m).at(t));
+      feed(mailBind(BOB).withToken("b" + m).at(t.plusSeconds(5)));
+    }
+
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(a -> assertThat(a.getEvidence().getTokenIds()).containsExactly("forged"));
+  }
+
+  @Test
   void acceptsANewTokenOfASessionTheSignInLogsKnow() {
     feed(signIn(ALICE).withToken("first").inSession("session-1").at(T0));
     feed(
