@@ -2,10 +2,14 @@ package io.stormwatch.bench.kafka;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
@@ -46,8 +50,36 @@ public final class TopicReadiness {
       }
       throw e;
     }
-    return descriptions.values().stream()
-        .flatMap(d -> d.partitions().stream())
-        .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+    boolean leadersKnown =
+        descriptions.values().stream()
+            .flatMap(d -> d.partitions().stream())
+            .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+    return leadersKnown && servesEveryPartition(admin, descriptions.values());
+  }
+
+  /**
+   * Whether the leader answers for every partition. Its metadata can name it leader before it has
+   * taken the partition on; a producer writing in that gap is told NOT_LEADER_OR_FOLLOWER for its
+   * first batch while later ones are in flight, and an idempotent producer then retries them out of
+   * sequence until delivery times out.
+   */
+  private static boolean servesEveryPartition(
+      Admin admin, Collection<TopicDescription> descriptions) throws InterruptedException {
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    for (TopicDescription d : descriptions) {
+      d.partitions()
+          .forEach(
+              p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
+    }
+    try {
+      admin.listOffsets(latest).all().get();
+      return true;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RetriableException) {
+        return false;
+      }
+      throw new IllegalStateException(
+          "cannot list the offsets of " + latest.keySet(), e.getCause());
+    }
   }
 }
