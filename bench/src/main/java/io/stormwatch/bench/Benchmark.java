@@ -3,7 +3,6 @@ package io.stormwatch.bench;
 import io.stormwatch.bench.input.InputLoader;
 import io.stormwatch.bench.input.LoadedInput;
 import io.stormwatch.bench.input.SimulationSizing;
-import io.stormwatch.bench.kafka.TopicReadiness;
 import io.stormwatch.bench.latency.EventTimeHeaderExtractor;
 import io.stormwatch.bench.latency.LatencyFigures;
 import io.stormwatch.bench.latency.LatencyPhase;
@@ -88,16 +87,6 @@ public final class Benchmark {
       StormwatchConfig config = pipelineConfig(broker, workDirectory.resolve("stormwatch"));
       TopicNames topics = config.topics();
       new TopicProvisioner(admin).ensureTopics(topics, config.topicLayout());
-      TopicReadiness.await(
-          admin,
-          List.of(
-              topics.ualRaw(),
-              topics.signInRaw(),
-              topics.events(),
-              topics.deadLetters(),
-              topics.late(),
-              topics.alerts()),
-          Duration.ofMinutes(1));
       List<String> rawTopics = List.of(topics.ualRaw(), topics.signInRaw());
 
       listener.note(

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the pipeline's topics that do not exist yet, with the configured partitions, replication
@@ -22,7 +21,6 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 public final class TopicProvisioner {
 
   private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
-  private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
 
   private final Admin admin;
 
@@ -65,6 +63,8 @@ public final class TopicProvisioner {
     if (!missing.isEmpty()) {
       admin.createTopics(missing).all().get();
     }
+    // createTopics completes once the controller has them; the broker takes them on a moment later
+    TopicReadiness.await(admin, wanted, METADATA_WAIT);
     checkRawTopicsAreCopartitioned(names);
     return missing.stream().map(NewTopic::name).toList();
   }
@@ -72,7 +72,7 @@ public final class TopicProvisioner {
   private void checkRawTopicsAreCopartitioned(TopicNames names)
       throws InterruptedException, ExecutionException {
     Map<String, TopicDescription> raw =
-        describeOnceServed(List.of(names.ualRaw(), names.signInRaw()));
+        admin.describeTopics(List.of(names.ualRaw(), names.signInRaw())).allTopicNames().get();
     int ual = raw.get(names.ualRaw()).partitions().size();
     int signIn = raw.get(names.signInRaw()).partitions().size();
     if (ual != signIn) {
@@ -85,26 +85,6 @@ public final class TopicProvisioner {
               + names.signInRaw()
               + " has "
               + signIn);
-    }
-  }
-
-  /**
-   * Describes topics, waiting until the broker serves them: {@code createTopics} completes once the
-   * controller has them, and a broker learns of them a moment later.
-   */
-  private Map<String, TopicDescription> describeOnceServed(List<String> topics)
-      throws InterruptedException, ExecutionException {
-    long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
-    while (true) {
-      try {
-        return admin.describeTopics(topics).allTopicNames().get();
-      } catch (ExecutionException failure) {
-        if (!(failure.getCause() instanceof UnknownTopicOrPartitionException)
-            || System.nanoTime() > deadline) {
-          throw failure;
-        }
-        Thread.sleep(RETRY_PAUSE.toMillis());
-      }
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.stormwatch.bench.kafka;
+package io.stormwatch.detector.app;
 
 import java.time.Duration;
 import java.util.Collection;
