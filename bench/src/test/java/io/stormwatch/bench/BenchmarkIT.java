@@ -37,8 +37,7 @@ class BenchmarkIT {
     assertThat(report.rawRead().records()).isEqualTo(5_000);
     assertThat(report.floor().eventsPerSecond()).isPositive();
     assertThat(report.stormwatch().eventsPerSecond()).isPositive();
-    // Every record costs the floor at least its repartition copy, the pipeline its audit.events
-    // copy.
+    // Each record costs the floor its repartition copy, the pipeline its audit.events copy.
     assertThat(report.rawRead().appendedRecords()).isZero();
     assertThat(report.floor().appendsPerRecord()).isGreaterThanOrEqualTo(1.0);
     assertThat(report.stormwatch().appendsPerRecord()).isGreaterThanOrEqualTo(1.0);

@@ -10,14 +10,14 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Waits until newly created topics are served by the broker with a leader for every partition.
  *
  * <p>Creating a topic returns once the controller has committed it; the broker's own metadata can
  * lag behind, the more so on a busy machine. A Kafka Streams application started in that gap finds
- * its source topic missing and shuts down (MissingSourceTopicException).
+ * its source topic missing and shuts down (MissingSourceTopicException); a producer can stall (see
+ * {@link #servesEveryPartition}).
  */
 public final class TopicReadiness {
 
@@ -45,8 +45,8 @@ public final class TopicReadiness {
     try {
       descriptions = admin.describeTopics(topics).allTopicNames().get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-        return false;
+      if (e.getCause() instanceof RetriableException) {
+        return false; // e.g. the broker does not know the topic yet
       }
       throw e;
     }

@@ -138,11 +138,7 @@ class DetectionTopologyTest {
             "forged-1", TENANT, ALICE, T0, "188.166.1.20", "never-issued", "unknown-session", 40),
         T0);
     for (int m = 0; m <= 180; m += 15) {
-      Instant at = T0.plus(Duration.ofMinutes(m));
-      pipeline.signInRaw.pipeInput(
-          tenant,
-          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m),
-          at);
+      bobSignsIn(m);
     }
 
     List<Alert> alerts = pipeline.alerts();
@@ -155,11 +151,7 @@ class DetectionTopologyTest {
   void judgesAForgedTokenUseThatArrivesAfterItsCheckWasDue() {
     byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
     for (int m = 0; m <= 300; m += 15) {
-      Instant at = T0.plus(Duration.ofMinutes(m));
-      pipeline.signInRaw.pipeInput(
-          tenant,
-          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m),
-          at);
+      bobSignsIn(m);
       if (m == 240) {
         // stream time is four hours on: this use's check fell due half an hour ago
         pipeline.ualRaw.pipeInput(
@@ -197,13 +189,21 @@ class DetectionTopologyTest {
             "si-late", TENANT, ALICE, T0.minusSeconds(30), "73.22.10.5", 7922L, "US", "uti-late"),
         T0.minusSeconds(30));
     for (int m = 15; m <= 180; m += 15) {
-      Instant at = T0.plus(Duration.ofMinutes(m));
-      pipeline.signInRaw.pipeInput(
-          tenant,
-          RawRecords.signIn("bob-si-" + m, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + m),
-          at);
+      bobSignsIn(m);
     }
 
     assertThat(pipeline.alerts()).isEmpty();
+  }
+
+  /**
+   * Bob, another user of the tenant, signs in {@code minutes} after T0: the sign-in feed moves on.
+   */
+  private void bobSignsIn(int minutes) {
+    Instant at = T0.plus(Duration.ofMinutes(minutes));
+    pipeline.signInRaw.pipeInput(
+        TENANT.getBytes(StandardCharsets.UTF_8),
+        RawRecords.signIn(
+            "bob-si-" + minutes, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + minutes),
+        at);
   }
 }
