@@ -1,9 +1,10 @@
 package io.stormwatch.bench;
 
-import java.time.DayOfWeek;
+import io.stormwatch.sim.WorkingDays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
@@ -118,11 +119,7 @@ public record BenchSettings(
    * stores' changelogs while the benchmark runs.
    */
   public static Instant simulationStartBefore(LocalDate today) {
-    LocalDate day = today.minusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.minusDays(1);
-    }
-    return day.atTime(8, 0).toInstant(ZoneOffset.UTC);
+    return WorkingDays.latestBefore(today, LocalTime.of(8, 0));
   }
 
   /** Simulated tenants: {@code accounts / USERS_PER_TENANT}. */

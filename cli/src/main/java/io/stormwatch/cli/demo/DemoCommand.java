@@ -65,7 +65,12 @@ public final class DemoCommand implements Callable<Integer> {
     Map<String, String> pipelineSettings = settings.checkedUnder("stormwatch-demo");
     PrintStream out = System.out;
     SimulationSettings settings = simulation.settings();
-    out.printf(Locale.ROOT, "Stormwatch demo: %s%n%n", simulation.describe());
+    TenantSimulator simulator = new TenantSimulator(settings);
+    GroundTruth truth = simulator.groundTruth();
+    simulation.requireRoomForAttacks(truth);
+    out.printf(Locale.ROOT, "Stormwatch demo: %s%n", simulation.describe());
+    SimulationOptions.unplacedAttackLines(truth).forEach(line -> out.println("  " + line));
+    out.println();
 
     long t = System.nanoTime();
     IpIntelligence ipIntelligence = IpIntelligence.loadBundled();
@@ -75,8 +80,6 @@ public final class DemoCommand implements Callable<Integer> {
         seconds(since(t)),
         ipIntelligence.dataVersion());
 
-    TenantSimulator simulator = new TenantSimulator(settings);
-    GroundTruth truth = simulator.groundTruth();
     long expectedRecords = new TenantSimulator(settings).run(r -> {}).records();
 
     try (EmbeddedPipeline pipeline =

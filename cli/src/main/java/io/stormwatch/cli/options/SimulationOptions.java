@@ -1,11 +1,15 @@
 package io.stormwatch.cli.options;
 
 import io.stormwatch.sim.SimulationSettings;
-import java.time.DayOfWeek;
+import io.stormwatch.sim.WorkingDays;
+import io.stormwatch.sim.truth.GroundTruth;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,6 +76,42 @@ public final class SimulationOptions {
     return start != null ? start : defaultStart(LocalDate.now(ZoneOffset.UTC));
   }
 
+  /**
+   * Stops a run whose simulated window leaves no room for any requested attack: its scoreboard
+   * would show nothing detected and nothing missed, which reads like success.
+   *
+   * @throws ParameterException (a usage error) naming {@code --start} and {@code --hours}, with the
+   *     simulator's reason
+   */
+  public void requireRoomForAttacks(GroundTruth truth) {
+    if (!truth.attacks().isEmpty() || truth.unplaced().isEmpty()) {
+      return;
+    }
+    Instant start = start();
+    throw new ParameterException(
+        spec.commandLine(),
+        String.format(
+            Locale.ROOT,
+            "--start %s (a %s) with --hours %d leaves no room for any of the %d requested attacks:"
+                + " %s. Simulated users work Monday to Friday: choose a weekday --start (the"
+                + " default is 06:00 UTC of the latest weekday before today) or more --hours.",
+            start,
+            start
+                .atZone(ZoneOffset.UTC)
+                .getDayOfWeek()
+                .getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+            hours,
+            truth.unplaced().size(),
+            truth.unplaced().get(0).reason()));
+  }
+
+  /** One line per requested attack the simulated window had no room for. */
+  public static List<String> unplacedAttackLines(GroundTruth truth) {
+    return truth.unplaced().stream()
+        .map(a -> "attack " + a.attackId() + " not placed: " + a.reason())
+        .toList();
+  }
+
   /** One line for people: seed, tenants, users, hours and start. */
   public String describe() {
     return String.format(
@@ -86,10 +126,6 @@ public final class SimulationOptions {
 
   /** 06:00 UTC of the latest Monday-to-Friday before {@code today}: a working day everywhere. */
   public static Instant defaultStart(LocalDate today) {
-    LocalDate day = today.minusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.minusDays(1);
-    }
-    return day.atTime(6, 0).toInstant(ZoneOffset.UTC);
+    return WorkingDays.latestBefore(today, LocalTime.of(6, 0));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,7 +31,13 @@ public final class AlertCollector implements AutoCloseable {
   private final List<Alert> revisions = new ArrayList<>();
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final Thread thread;
-  private volatile long caughtUpAtNanos = Long.MIN_VALUE;
+
+  /** Reads of every partition to its end, counted; 0 until the first. */
+  private final AtomicLong caughtUpReads = new AtomicLong();
+
+  /** Looks at the partitions' ends begun so far. */
+  private final AtomicLong lookStarted = new AtomicLong();
+
   private volatile RuntimeException failure;
 
   public AlertCollector(
@@ -67,8 +74,11 @@ public final class AlertCollector implements AutoCloseable {
             listener.accept(record.value());
           }
         }
-        if (records.isEmpty() && atEnd()) {
-          caughtUpAtNanos = System.nanoTime();
+        if (records.isEmpty()) {
+          long look = lookStarted.incrementAndGet();
+          if (atEnd()) {
+            caughtUpReads.accumulateAndGet(look, Math::max);
+          }
         }
       }
     } catch (WakeupException e) {
@@ -93,13 +103,15 @@ public final class AlertCollector implements AutoCloseable {
    * @return false if that did not happen within {@code timeout}
    */
   public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
-    long asked = System.nanoTime();
-    long deadline = asked + timeout.toNanos();
+    // Only a look at the ends that began after this call counts: its ends include every alert
+    // committed before the call.
+    long asked = lookStarted.get();
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (failure != null) {
         throw failure;
       }
-      if (caughtUpAtNanos - asked > 0) {
+      if (caughtUpReads.get() > asked) {
         return true;
       }
       Thread.sleep(20);
@@ -120,6 +132,10 @@ public final class AlertCollector implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     stopping.set(true);
+    if (thread.getState() == Thread.State.NEW) {
+      consumer.close(Duration.ofSeconds(5)); // never started: the reading thread would close it
+      return;
+    }
     consumer.wakeup();
     thread.join(10_000);
   }

@@ -83,12 +83,13 @@ public final class SimulateCommand implements Callable<Integer> {
         signInLayout.label());
     console.flush();
 
+    TenantSimulator simulator = new TenantSimulator(settings);
     ExportReport report;
     try {
       report =
           new SimulationExporter(
                   ualLayout, signInLayout, Path.of(System.getProperty("java.io.tmpdir")))
-              .export(new TenantSimulator(settings), out);
+              .export(simulator, out);
     } catch (IllegalArgumentException notEmpty) {
       throw new ParameterException(spec.commandLine(), notEmpty.getMessage(), notEmpty);
     }
@@ -109,6 +110,8 @@ public final class SimulateCommand implements Callable<Integer> {
           Locale.ROOT, "                %s (%,d bytes)%n", file.getFileName(), Files.size(file));
     }
     console.printf(Locale.ROOT, "  ground truth  %s%n", report.groundTruth());
+    SimulationOptions.unplacedAttackLines(simulator.groundTruth())
+        .forEach(line -> console.println("                " + line));
     console.printf(
         Locale.ROOT,
         "Backtest it:  stormwatch backtest %s --out alerts.jsonl%n",

@@ -25,6 +25,24 @@ class DemoCommandTest {
   }
 
   @Test
+  void aSimulatedWindowWithNoRoomForAttacksIsAUsageErrorBeforeAnythingStarts() {
+    // Three hours of a Sunday morning: simulated users work Monday to Friday, so no attack fits.
+    // The demo used to run it and end with "Detected 0 of 0 injected attacks", exit code 0.
+    CommandRun run =
+        CommandRun.of(
+            new DemoCommand(),
+            "--start=2026-11-29T06:00:00Z",
+            "--hours=3",
+            "--tenants=2",
+            "--users-per-tenant=20");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--start 2026-11-29T06:00:00Z (a Sunday)", "--hours 3", "weekday --start");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void aBadSettingIsAUsageErrorNamingTheKeyBeforeAnythingStarts() {
     CommandRun run = CommandRun.of(new DemoCommand(), "--set", "rule.mail-burst.floor.items=-5");
 
