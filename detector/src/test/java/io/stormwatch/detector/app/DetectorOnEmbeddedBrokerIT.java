@@ -78,7 +78,7 @@ class DetectorOnEmbeddedBrokerIT {
 
     try (var detector = new DetectorApplication(config, TopologyFixture.IP_TABLE)) {
       detector.start();
-      assertThat(detector.awaitRunning(Duration.ofSeconds(60))).isTrue();
+      assertThat(detector.awaitRunning(Duration.ofMinutes(3))).isTrue();
 
       try (var producer = producer()) {
         send(
@@ -108,7 +108,7 @@ class DetectorOnEmbeddedBrokerIT {
           var dlqConsumer = consumer(config.topics().deadLetters())) {
         var alertSerde = AvroSerdes.of(Alert.class, new BundledSchemaResolver());
         await()
-            .atMost(Duration.ofSeconds(60))
+            .atMost(Duration.ofMinutes(3))
             .untilAsserted(
                 () -> {
                   alertConsumer

@@ -48,7 +48,7 @@ class EventTimeRetentionIT {
       produceWithTimestamp(broker.bootstrapServers(), "seven-day-topic", THIRTY_DAYS_AGO);
 
       await()
-          .atMost(Duration.ofSeconds(30))
+          .atMost(Duration.ofMinutes(2))
           .until(() -> earliestOffset(admin, "seven-day-topic") == 3);
 
       assertThat(earliestOffset(admin, "replayed-events")).isZero();

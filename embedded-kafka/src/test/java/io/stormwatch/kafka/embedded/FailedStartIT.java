@@ -27,7 +27,7 @@ class FailedStartIT {
         .hasStackTraceContaining("this policy refuses to be configured");
 
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofMinutes(2))
         .untilAsserted(() -> assertThat(kafkaServerThreads()).isEmpty());
     // The same directory starts fine once the configuration is fixed.
     try (EmbeddedKafkaBroker broker =

@@ -24,7 +24,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Plain Kafka clients against an embedded broker, for the integration tests. */
 final class KafkaTestClients {
 
-  static final Duration PATIENCE = Duration.ofSeconds(60);
+  static final Duration PATIENCE = Duration.ofMinutes(3);
 
   private KafkaTestClients() {}
 
