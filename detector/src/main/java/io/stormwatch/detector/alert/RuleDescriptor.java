@@ -7,10 +7,11 @@ import java.util.List;
  * produced it.
  *
  * @param id stable rule id, e.g. {@code token-replay}
+ * @param title what the rule finds, as a SOC reads it in a list of findings
  * @param version bumped whenever the rule's behaviour changes
  * @param attackTechniques MITRE ATT&amp;CK technique ids the rule detects
  */
-public record RuleDescriptor(String id, int version, List<String> attackTechniques) {
+public record RuleDescriptor(String id, String title, int version, List<String> attackTechniques) {
 
   public RuleDescriptor {
     attackTechniques = List.copyOf(attackTechniques);

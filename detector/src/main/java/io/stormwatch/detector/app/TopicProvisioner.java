@@ -37,13 +37,15 @@ public final class TopicProvisioner {
   public List<String> ensureTopics(TopicNames names, TopicLayout layout)
       throws InterruptedException, ExecutionException {
     List<String> wanted =
-        List.of(
-            names.ualRaw(),
-            names.signInRaw(),
-            names.events(),
-            names.deadLetters(),
-            names.late(),
-            names.alerts());
+        new ArrayList<>(
+            List.of(
+                names.ualRaw(),
+                names.signInRaw(),
+                names.events(),
+                names.deadLetters(),
+                names.late(),
+                names.alerts()));
+    names.ocsfAlerts().ifPresent(wanted::add);
     Set<String> existing = admin.listTopics().names().get();
     List<NewTopic> missing = new ArrayList<>();
     for (String topic : wanted) {

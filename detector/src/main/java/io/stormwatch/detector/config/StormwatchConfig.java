@@ -40,6 +40,7 @@ public final class StormwatchConfig {
   public static final String TOPIC_DLQ = "topic.dlq";
   public static final String TOPIC_LATE = "topic.late";
   public static final String TOPIC_ALERTS = "topic.alerts";
+  public static final String TOPIC_ALERTS_OCSF = "topic.alerts.ocsf";
   public static final String TOPIC_PARTITIONS = "topic.partitions";
   public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
   public static final String TOPIC_RETENTION = "topic.retention";
@@ -126,7 +127,32 @@ public final class StormwatchConfig {
             key, entry.getValue(), "unknown setting; see 'stormwatch config --print-defaults'");
       }
     }
-    return new StormwatchConfig(new AbstractConfig(DEFINITION, own, false), kafka);
+    StormwatchConfig config =
+        new StormwatchConfig(new AbstractConfig(DEFINITION, own, false), kafka);
+    config.checkOcsfAlertsTopicIsItsOwn();
+    return config;
+  }
+
+  /** JSON on a topic that also carries Avro, or feeds the detector, would break its readers. */
+  private void checkOcsfAlertsTopicIsItsOwn() {
+    TopicNames names = topics();
+    names
+        .ocsfAlerts()
+        .filter(
+            ocsf ->
+                List.of(
+                        names.ualRaw(),
+                        names.signInRaw(),
+                        names.events(),
+                        names.deadLetters(),
+                        names.late(),
+                        names.alerts())
+                    .contains(ocsf))
+        .ifPresent(
+            ocsf -> {
+              throw new ConfigException(
+                  TOPIC_ALERTS_OCSF, ocsf, "must differ from every other topic of the pipeline");
+            });
   }
 
   /** A copy with {@code overrides} applied on top of this configuration's explicit values. */
@@ -180,7 +206,8 @@ public final class StormwatchConfig {
         values.getString(TOPIC_EVENTS),
         values.getString(TOPIC_DLQ),
         values.getString(TOPIC_LATE),
-        values.getString(TOPIC_ALERTS));
+        values.getString(TOPIC_ALERTS),
+        Optional.of(values.getString(TOPIC_ALERTS_OCSF)).filter(s -> !s.isBlank()));
   }
 
   public TopicLayout topicLayout() {
@@ -366,6 +393,14 @@ public final class StormwatchConfig {
             new ConfigDef.NonEmptyString(),
             Importance.MEDIUM,
             "Alerts (Avro Alert), keyed by alert id.")
+        .define(
+            TOPIC_ALERTS_OCSF,
+            Type.STRING,
+            "",
+            Importance.MEDIUM,
+            "A second alerts topic for a SIEM: every alert revision as an OCSF Detection Finding"
+                + " (class 2004), JSON, keyed by alert id, written in the same transaction as the"
+                + " Avro alert; empty = not written. For example alerts.ocsf.")
         .define(
             TOPIC_PARTITIONS,
             Type.INT,

@@ -16,12 +16,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Runs the account-level detections inside Kafka Streams: loads the account's {@link AccountState},
  * sends a late event to the late topic, otherwise lets every {@link AccountRule} fold the event
  * into its state, stores the state (unless nothing changed) and forwards the alerts keyed by alert
- * id.
+ * id to each alerts child.
  */
 final class AccountDetectionsProcessor implements Processor<String, AuditEvent, String, Object> {
 
   /** Names of the store and children this processor uses. */
-  record Wiring(String stateStore, String lateChild, String alertsChild) {}
+  record Wiring(String stateStore, String lateChild, List<String> alertsChildren) {}
 
   private final List<AccountRule<?>> rules;
   private final LatenessGate lateness;
@@ -61,9 +61,10 @@ final class AccountDetectionsProcessor implements Processor<String, AuditEvent, 
       store.put(record.key(), updated);
     }
     for (Alert alert : alerts) {
-      context.forward(
-          new Record<String, Object>(alert.getAlertId(), alert, record.timestamp()),
-          wiring.alertsChild());
+      var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, record.timestamp());
+      for (String child : wiring.alertsChildren()) {
+        context.forward(alertRecord, child);
+      }
     }
   }
 

@@ -1,16 +1,21 @@
 package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.config.TopicNames;
+import io.stormwatch.detector.ocsf.DetectionFinding;
+import io.stormwatch.detector.ocsf.OcsfJson;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.serde.AvroSerdes;
 import io.stormwatch.schemas.serde.SchemaResolver;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The topics of the pipeline with their serdes. Raw and dead-letter topics are read and written as
- * bytes, so that no input, however malformed, can fail deserialization.
+ * bytes, so that no input, however malformed, can fail deserialization. The OCSF alerts topic
+ * exists only when configured.
  */
 public record StormwatchTopics(
     TopicDescriptor<byte[], byte[]> ualRaw,
@@ -18,7 +23,8 @@ public record StormwatchTopics(
     TopicDescriptor<String, AuditEvent> events,
     TopicDescriptor<byte[], byte[]> deadLetters,
     TopicDescriptor<String, AuditEvent> late,
-    TopicDescriptor<String, Alert> alerts) {
+    TopicDescriptor<String, Alert> alerts,
+    Optional<TopicDescriptor<String, DetectionFinding>> ocsfAlerts) {
 
   public static StormwatchTopics of(TopicNames names, SchemaResolver resolver) {
     var events = AvroSerdes.of(AuditEvent.class, resolver);
@@ -29,16 +35,23 @@ public record StormwatchTopics(
         new TopicDescriptor<>(names.deadLetters(), Serdes.ByteArray(), Serdes.ByteArray()),
         new TopicDescriptor<>(names.late(), Serdes.String(), events),
         new TopicDescriptor<>(
-            names.alerts(), Serdes.String(), AvroSerdes.of(Alert.class, resolver)));
+            names.alerts(), Serdes.String(), AvroSerdes.of(Alert.class, resolver)),
+        names
+            .ocsfAlerts()
+            .map(name -> new TopicDescriptor<>(name, Serdes.String(), OcsfJson.serde())));
   }
 
   public List<String> names() {
-    return List.of(
-        ualRaw.name(),
-        signInRaw.name(),
-        events.name(),
-        deadLetters.name(),
-        late.name(),
-        alerts.name());
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                ualRaw.name(),
+                signInRaw.name(),
+                events.name(),
+                deadLetters.name(),
+                late.name(),
+                alerts.name()));
+    ocsfAlerts.ifPresent(topic -> names.add(topic.name()));
+    return names;
   }
 }

@@ -1,10 +1,13 @@
 package io.stormwatch.detector.topology;
 
+import io.stormwatch.detector.alert.RuleDescriptor;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.lateness.LatenessGate;
 import io.stormwatch.detector.normalise.NetworkEnricher;
 import io.stormwatch.detector.normalise.NormaliseProcessor;
 import io.stormwatch.detector.normalise.RawRecordParser;
+import io.stormwatch.detector.ocsf.DetectionFinding;
+import io.stormwatch.detector.ocsf.DetectionFindingMapper;
 import io.stormwatch.detector.rules.AccountRule;
 import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
 import io.stormwatch.detector.rules.mailburst.MailBurstRule;
@@ -42,6 +45,10 @@ import org.apache.kafka.streams.state.Stores;
  *                                                                                 (lateness gate)
  * </pre>
  *
+ * <p>When an OCSF alerts topic is configured, both alert producers also hand every revision to
+ * {@code ocsf-alerts}, which writes its OCSF Detection Finding to that topic in the same task and
+ * transaction; without one, the topology is exactly as above.
+ *
  * <p>Both raw topics feed one processor, so a tenant's UAL and sign-in records are merged in one
  * task in timestamp order (the raw topics must have the same partition count); the tenant stage
  * therefore sees a whole tenant. The account-level rules run in the same task, on the events as the
@@ -62,6 +69,8 @@ public final class StormwatchTopology {
   public static final String ACCOUNT_DETECTIONS = "account-detections";
   public static final String LATE_SINK = "late-sink";
   public static final String ALERTS_SINK = "alerts-sink";
+  public static final String OCSF_ALERTS = "ocsf-alerts";
+  public static final String OCSF_ALERTS_SINK = "ocsf-alerts-sink";
 
   public static final String DEDUPE_STORE = "normaliser-dedupe";
   public static final String ACCOUNT_STATE_STORE = "account-state";
@@ -106,7 +115,36 @@ public final class StormwatchTopology {
     Topology topology = new Topology();
     addNormaliser(topology, config, components);
     addAccountDetections(topology, config, topics);
+    topics.ocsfAlerts().ifPresent(ocsf -> addOcsfAlerts(topology, ocsf));
     return topology;
+  }
+
+  /** Every rule Stormwatch has, switched on or not: what an alert's rule id can stand for. */
+  public static List<RuleDescriptor> allRules() {
+    return List.of(
+        TokenReplayRule.DESCRIPTOR,
+        OrphanTokenRule.DESCRIPTOR,
+        SignInCoverageRule.DESCRIPTOR,
+        MailBurstRule.DESCRIPTOR,
+        UnusualMailClientRule.DESCRIPTOR);
+  }
+
+  /** The children every alert goes to: the alerts sink, and the OCSF mapper when configured. */
+  private static List<String> alertsChildren(String alertsSink, StormwatchTopics topics) {
+    return topics.ocsfAlerts().isPresent() ? List.of(alertsSink, OCSF_ALERTS) : List.of(alertsSink);
+  }
+
+  private static void addOcsfAlerts(
+      Topology topology, TopicDescriptor<String, DetectionFinding> ocsf) {
+    var mapper = new DetectionFindingMapper(allRules(), DetectionFindingMapper.buildVersion());
+    topology.addProcessor(
+        OCSF_ALERTS, () -> new OcsfAlertsProcessor(mapper), TENANT_STAGE, ACCOUNT_DETECTIONS);
+    topology.addSink(
+        OCSF_ALERTS_SINK,
+        ocsf.name(),
+        ocsf.keySerde().serializer(),
+        ocsf.valueSerde().serializer(),
+        OCSF_ALERTS);
   }
 
   /** The rules switched on in {@code config}, in a fixed order. */
@@ -173,7 +211,9 @@ public final class StormwatchTopology {
 
   private static void addAccountDetections(
       Topology topology, StormwatchConfig config, StormwatchTopics topics) {
-    var wiring = new AccountDetectionsProcessor.Wiring(ACCOUNT_STATE_STORE, LATE_SINK, ALERTS_SINK);
+    var wiring =
+        new AccountDetectionsProcessor.Wiring(
+            ACCOUNT_STATE_STORE, LATE_SINK, alertsChildren(ALERTS_SINK, topics));
     List<AccountRule<?>> rules = enabledRules(config);
     LatenessGate lateness = new LatenessGate(config.grace());
     topology.addProcessor(
@@ -214,7 +254,7 @@ public final class StormwatchTopology {
             PENDING_USES_STORE,
             EVENTS_SINK,
             ACCOUNT_DETECTIONS,
-            TENANT_ALERTS_SINK);
+            alertsChildren(TENANT_ALERTS_SINK, topics));
     topology.addProcessor(
         TENANT_STAGE, () -> new TenantStageProcessor(wiring, orphanToken, coverage), NORMALISER);
     topology.addStateStore(

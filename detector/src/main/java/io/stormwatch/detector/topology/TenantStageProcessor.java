@@ -6,6 +6,7 @@ import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -14,7 +15,7 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Runs the {@link TenantStage} inside Kafka Streams, in the task where a tenant's raw records meet:
  * forwards each event, annotated with tenant context, to the normalised topic and to the account
- * detections, and the tenant-level alerts to the alerts topic.
+ * detections, and the tenant-level alerts to the alerts topic (and its OCSF copy).
  */
 final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
 
@@ -25,7 +26,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       String pendingStore,
       String eventsChild,
       String accountsChild,
-      String alertsChild) {}
+      List<String> alertsChildren) {}
 
   /** How often, in stream time, due token uses are judged: fine against the grace. */
   static final Duration CHECK_INTERVAL = Duration.ofMinutes(1);
@@ -58,8 +59,10 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
   /** Judges the token uses that stream time has made due. */
   private void checkDue(long streamTime) {
     for (Alert alert : stage.checkDue(streamTime)) {
-      context.forward(
-          new Record<String, Object>(alert.getAlertId(), alert, streamTime), wiring.alertsChild());
+      var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, streamTime);
+      for (String child : wiring.alertsChildren()) {
+        context.forward(alertRecord, child);
+      }
     }
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.ocsf.DetectionFinding;
+import io.stormwatch.detector.ocsf.OcsfJson;
 import io.stormwatch.detector.testing.RawRecords;
 import io.stormwatch.detector.testing.TopologyFixture;
 import io.stormwatch.kafka.embedded.EmbeddedKafkaBroker;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The detector on a real single-node KRaft broker, exactly-once on. */
+/** The detector on a real single-node KRaft broker, exactly-once on, OCSF alerts on. */
 class DetectorOnEmbeddedBrokerIT {
 
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
@@ -56,7 +58,7 @@ class DetectorOnEmbeddedBrokerIT {
   }
 
   @Test
-  void turnsRawRecordsIntoAlertsAndDeadLettersWithExactlyOnce() throws Exception {
+  void turnsRawRecordsIntoAlertsTheirFindingsAndDeadLettersWithExactlyOnce() throws Exception {
     String prefix = "it-" + System.nanoTime() + "-";
     StormwatchConfig config =
         StormwatchConfig.from(
@@ -71,6 +73,7 @@ class DetectorOnEmbeddedBrokerIT {
                 Map.entry("topic.dlq", prefix + "dlq"),
                 Map.entry("topic.late", prefix + "late"),
                 Map.entry("topic.alerts", prefix + "alerts"),
+                Map.entry("topic.alerts.ocsf", prefix + "alerts.ocsf"),
                 Map.entry("topic.partitions", "2")));
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       new TopicProvisioner(admin).ensureTopics(config.topics(), config.topicLayout());
@@ -104,8 +107,10 @@ class DetectorOnEmbeddedBrokerIT {
 
       List<Alert> alerts = new ArrayList<>();
       List<DeadLetter> deadLetters = new ArrayList<>();
+      List<DetectionFinding> findings = new ArrayList<>();
       try (var alertConsumer = consumer(config.topics().alerts());
-          var dlqConsumer = consumer(config.topics().deadLetters())) {
+          var dlqConsumer = consumer(config.topics().deadLetters());
+          var ocsfConsumer = consumer(config.topics().ocsfAlerts().orElseThrow())) {
         var alertSerde = AvroSerdes.of(Alert.class, new BundledSchemaResolver());
         await()
             .atMost(Duration.ofMinutes(3))
@@ -121,8 +126,12 @@ class DetectorOnEmbeddedBrokerIT {
                       .poll(Duration.ofMillis(200))
                       .forEach(
                           r -> deadLetters.add(DeadLetterHeaders.read(r.headers(), r.value())));
+                  ocsfConsumer
+                      .poll(Duration.ofMillis(200))
+                      .forEach(r -> findings.add(OcsfJson.read(r.value())));
                   assertThat(alerts).isNotEmpty();
                   assertThat(deadLetters).isNotEmpty();
+                  assertThat(findings).isNotEmpty();
                 });
       }
 
@@ -133,6 +142,13 @@ class DetectorOnEmbeddedBrokerIT {
                 assertThat(alert.getRuleId()).isEqualTo("token-replay");
                 assertThat(alert.getAccountId()).isEqualTo(ALICE);
                 assertThat(alert.getEvidence().getAsns()).containsExactly(7922L, 14061L);
+              });
+      assertThat(findings)
+          .singleElement()
+          .satisfies(
+              finding -> {
+                assertThat(finding.findingInfo().uid()).isEqualTo(alerts.get(0).getAlertId());
+                assertThat(finding.activityName()).isEqualTo("Create");
               });
       assertThat(deadLetters)
           .singleElement()

@@ -23,7 +23,8 @@ class StormwatchConfigTest {
                 "audit.events",
                 "audit.dlq",
                 "audit.late",
-                "alerts"));
+                "alerts",
+                Optional.empty()));
     assertThat(config.topicLayout().retention()).isEqualTo(Duration.ofDays(180));
     assertThat(config.topicLayout().replicationFactor()).isEmpty();
     assertThat(config.tokenReplay().ignoredAsns()).containsExactly(8075L);
@@ -108,5 +109,22 @@ class StormwatchConfigTest {
     assertThat(overridden.grace()).isEqualTo(Duration.ofHours(1));
     assertThat(overridden.bootstrapServers()).isEqualTo("broker:9093");
     assertThat(overridden.kafkaOverrides()).containsEntry("linger.ms", "5");
+  }
+
+  @Test
+  void writesOcsfAlertsOnlyWhenATopicIsNamed() {
+    assertThat(StormwatchConfig.defaults().topics().ocsfAlerts()).isEmpty();
+
+    var config = StormwatchConfig.from(Map.of("topic.alerts.ocsf", "alerts.ocsf"));
+
+    assertThat(config.topics().ocsfAlerts()).contains("alerts.ocsf");
+  }
+
+  @Test
+  void refusesAnOcsfAlertsTopicThatAnotherTopicAlreadyUses() {
+    assertThatThrownBy(() -> StormwatchConfig.from(Map.of("topic.alerts.ocsf", "alerts")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("topic.alerts.ocsf")
+        .hasMessageContaining("must differ from every other topic");
   }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -52,6 +53,9 @@ public final class TopologyFixture implements AutoCloseable {
   public final TestOutputTopic<byte[], byte[]> deadLetters;
   public final TestOutputTopic<String, AuditEvent> late;
   public final TestOutputTopic<String, Alert> alerts;
+
+  /** The OCSF alerts as the bytes on the topic; null when no OCSF alerts topic is configured. */
+  public final TestOutputTopic<String, byte[]> ocsfAlerts;
 
   public TopologyFixture() {
     this(StormwatchConfig.defaults());
@@ -99,6 +103,21 @@ public final class TopologyFixture implements AutoCloseable {
             topics.alerts().name(),
             topics.alerts().keySerde().deserializer(),
             topics.alerts().valueSerde().deserializer());
+    ocsfAlerts =
+        topics
+            .ocsfAlerts()
+            .map(
+                ocsf ->
+                    driver.createOutputTopic(
+                        ocsf.name(),
+                        ocsf.keySerde().deserializer(),
+                        Serdes.ByteArray().deserializer()))
+            .orElse(null);
+  }
+
+  /** Every topic the topology has written to so far. */
+  public Set<String> producedTopicNames() {
+    return driver.producedTopicNames();
   }
 
   /**

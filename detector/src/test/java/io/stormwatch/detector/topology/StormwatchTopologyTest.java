@@ -25,7 +25,17 @@ class StormwatchTopologyTest {
     // For a deliberate change: copy this file over src/test/resources/topology-description.txt.
     Files.writeString(Path.of("target", "topology-description.actual.txt"), described);
 
-    assertThat(described.strip()).isEqualTo(expected().strip());
+    assertThat(described.strip()).isEqualTo(expected("topology-description.txt").strip());
+  }
+
+  /** The OCSF alerts add two nodes and leave every other node and store as it is. */
+  @Test
+  void keepsItsNodeAndStoreNamesWithOcsfAlerts() throws IOException {
+    var config = StormwatchConfig.from(Map.of("topic.alerts.ocsf", "alerts.ocsf"));
+    String described = build(config).describe().toString();
+    Files.writeString(Path.of("target", "topology-description-ocsf.actual.txt"), described);
+
+    assertThat(described.strip()).isEqualTo(expected("topology-description-ocsf.txt").strip());
   }
 
   @Test
@@ -44,10 +54,9 @@ class StormwatchTopologyTest {
             config, new BundledSchemaResolver(), TopologyFixture.IP_TABLE));
   }
 
-  private static String expected() throws IOException {
-    try (InputStream in =
-        StormwatchTopologyTest.class.getResourceAsStream("/topology-description.txt")) {
-      assertThat(in).as("topology-description.txt on the test classpath").isNotNull();
+  private static String expected(String resource) throws IOException {
+    try (InputStream in = StormwatchTopologyTest.class.getResourceAsStream("/" + resource)) {
+      assertThat(in).as(resource + " on the test classpath").isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

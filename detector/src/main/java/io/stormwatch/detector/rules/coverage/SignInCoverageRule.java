@@ -24,7 +24,11 @@ import java.util.Optional;
 public final class SignInCoverageRule {
 
   public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor("signin-coverage-gap", 1, List.of());
+      new RuleDescriptor(
+          "signin-coverage-gap",
+          "Sign-in logs missing: the tenant's token use cannot be verified",
+          1,
+          List.of());
 
   /** Tenant-wide alerts concern no single account. */
   public static final String WHOLE_TENANT = "*";

@@ -32,7 +32,8 @@ import java.util.Locale;
 public final class MailBurstRule implements AccountRule<MailBurstState> {
 
   public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor("mail-burst", 2, List.of("T1114.002"));
+      new RuleDescriptor(
+          "mail-burst", "Mailbox read far above its usual volume", 2, List.of("T1114.002"));
 
   /** The window is summed in this many buckets: fine enough for a sliding view, small state. */
   static final int BUCKETS_PER_WINDOW = 12;

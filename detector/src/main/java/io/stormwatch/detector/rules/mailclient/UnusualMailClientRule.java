@@ -27,7 +27,11 @@ import java.util.Set;
 public final class UnusualMailClientRule implements AccountRule<MailClientState> {
 
   public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor("unusual-mail-client", 1, List.of("T1114.002", "T1550.001"));
+      new RuleDescriptor(
+          "unusual-mail-client",
+          "Mailbox read by an application new to the account",
+          1,
+          List.of("T1114.002", "T1550.001"));
 
   private final UnusualMailClientSettings settings;
   private final Set<String> allowed;

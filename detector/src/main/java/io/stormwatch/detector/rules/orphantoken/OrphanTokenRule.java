@@ -31,7 +31,11 @@ import java.util.Optional;
 public final class OrphanTokenRule {
 
   public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor("orphan-token", 1, List.of("T1606", "T1550.001"));
+      new RuleDescriptor(
+          "orphan-token",
+          "Mailbox accessed with a token no sign-in issued (possibly forged)",
+          1,
+          List.of("T1606", "T1550.001"));
 
   /** Clock skew between Exchange and Entra ID: an issuance a little after the use still counts. */
   static final Duration ISSUANCE_SKEW = Duration.ofMinutes(5);

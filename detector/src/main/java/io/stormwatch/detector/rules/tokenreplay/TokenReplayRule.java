@@ -33,7 +33,11 @@ import java.util.stream.Collectors;
 public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
   public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor("token-replay", 2, List.of("T1550.001", "T1528"));
+      new RuleDescriptor(
+          "token-replay",
+          "Access token replayed from another network",
+          2,
+          List.of("T1550.001", "T1528"));
 
   private final TokenReplaySettings settings;
 
