@@ -1,5 +1,6 @@
 package io.stormwatch.cli;
 
+import io.stormwatch.cli.alerts.AlertsCommand;
 import io.stormwatch.cli.backtest.BacktestCommand;
 import io.stormwatch.cli.bench.BenchCommand;
 import io.stormwatch.cli.config.ConfigCommand;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
       RecordCommand.class,
       BacktestCommand.class,
       SimulateCommand.class,
-      EvaluateCommand.class
+      EvaluateCommand.class,
+      AlertsCommand.class
     })
 public final class StormwatchCli implements Runnable {
 

@@ -1,6 +1,7 @@
 package io.stormwatch.cli.console;
 
 import io.stormwatch.schemas.avro.Alert;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,14 +15,31 @@ public final class AlertLine {
   private AlertLine() {}
 
   public static String of(Alert alert) {
+    return of(
+        alert.getLastEventTime(),
+        alert.getSeverity().name(),
+        alert.getRuleId(),
+        alert.getSummary(),
+        alert.getAlertId(),
+        alert.getRevision());
+  }
+
+  /**
+   * The line of an alert revision given by its parts, wherever it was read from.
+   *
+   * @param time event time of the latest contributing event
+   * @param severity as a SOC reads it, e.g. HIGH
+   */
+  public static String of(
+      Instant time, String severity, String ruleId, String summary, String alertId, int revision) {
     return String.format(
         Locale.ROOT,
         "%s  %-8s %-13s %s  [%s rev %d]",
-        TIME.format(alert.getLastEventTime()),
-        alert.getSeverity(),
-        alert.getRuleId(),
-        alert.getSummary(),
-        alert.getAlertId().substring(0, 8),
-        alert.getRevision());
+        TIME.format(time),
+        severity,
+        ruleId,
+        summary,
+        alertId.substring(0, Math.min(8, alertId.length())),
+        revision);
   }
 }

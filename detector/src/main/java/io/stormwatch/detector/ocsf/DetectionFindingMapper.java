@@ -243,6 +243,11 @@ public final class DetectionFindingMapper {
     }
   }
 
+  /** The OCSF severity_id of a Stormwatch severity: 2 Low, 3 Medium, 4 High, 5 Critical. */
+  public static int severityId(Severity severity) {
+    return OcsfSeverity.of(severity).id();
+  }
+
   /** OCSF severity_id and its caption for a Stormwatch severity. */
   record OcsfSeverity(int id, String caption) {
 
