@@ -22,6 +22,19 @@ public final class TopicProvisioner {
 
   private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
 
+  /**
+   * Raw, normalised, late and dead-lettered records keep their event time as timestamp, so that
+   * retention follows Microsoft's (180 days of audit history).
+   */
+  static final String EVENT_TIMESTAMPS = "CreateTime";
+
+  /**
+   * Alerts carry their event times in their fields; their record timestamps are the time they were
+   * raised, so that retention keeps an alert from a backtest of year-old logs instead of deleting
+   * it as soon as it is written.
+   */
+  static final String ALERT_TIMESTAMPS = "LogAppendTime";
+
   private final Admin admin;
 
   public TopicProvisioner(Admin admin) {
@@ -36,6 +49,8 @@ public final class TopicProvisioner {
    */
   public List<String> ensureTopics(TopicNames names, TopicLayout layout)
       throws InterruptedException, ExecutionException {
+    List<String> alertTopics = new ArrayList<>(List.of(names.alerts()));
+    names.ocsfAlerts().ifPresent(alertTopics::add);
     List<String> wanted =
         new ArrayList<>(
             List.of(
@@ -43,9 +58,8 @@ public final class TopicProvisioner {
                 names.signInRaw(),
                 names.events(),
                 names.deadLetters(),
-                names.late(),
-                names.alerts()));
-    names.ocsfAlerts().ifPresent(wanted::add);
+                names.late()));
+    wanted.addAll(alertTopics);
     Set<String> existing = admin.listTopics().names().get();
     List<NewTopic> missing = new ArrayList<>();
     for (String topic : wanted) {
@@ -56,9 +70,8 @@ public final class TopicProvisioner {
             Map.of(
                 TopicConfig.RETENTION_MS_CONFIG,
                 Long.toString(layout.retention().toMillis()),
-                // Producers stamp records with their event time; keep it rather than append time.
                 TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
-                "CreateTime"));
+                alertTopics.contains(topic) ? ALERT_TIMESTAMPS : EVENT_TIMESTAMPS));
         missing.add(newTopic);
       }
     }
