@@ -5,7 +5,10 @@ import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.serde.AvroSerdes;
 import io.stormwatch.schemas.serde.SchemaResolver;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -30,6 +33,15 @@ public record StormwatchTopics(
         new TopicDescriptor<>(names.late(), Serdes.String(), events),
         new TopicDescriptor<>(
             names.alerts(), Serdes.String(), AvroSerdes.of(Alert.class, resolver)));
+  }
+
+  /** The Avro schema of the values of each topic written in Avro, by topic name. */
+  public Map<String, Schema> avroValueSchemas() {
+    Map<String, Schema> schemas = new LinkedHashMap<>();
+    schemas.put(events.name(), AuditEvent.getClassSchema());
+    schemas.put(late.name(), AuditEvent.getClassSchema());
+    schemas.put(alerts.name(), Alert.getClassSchema());
+    return schemas;
   }
 
   public List<String> names() {
