@@ -88,12 +88,10 @@ public final class SchemaRegistryClient {
             "/subjects/" + pathSegment(subject) + "/versions",
             "register " + schema.getFullName() + " under subject " + subject,
             body);
-    JsonNode answer = send(call);
-    JsonNode id = answer.get("id");
+    Answer answer = send(call);
+    JsonNode id = answer.body().get("id");
     if (id == null || !id.canConvertToInt()) {
-      throw new SchemaRegistryException(
-          call.failure(settings.urls().get(0)) + ": the answer has no schema id: " + clip(answer),
-          200);
+      throw answer.invalid(call, "the answer has no schema id: " + clip(answer.body()), null);
     }
     return id.intValue();
   }
@@ -106,31 +104,30 @@ public final class SchemaRegistryClient {
    */
   public Schema schemaById(int id) {
     Call call = new Call("GET", "/schemas/ids/" + id, "fetch schema id " + id, null);
-    JsonNode answer = send(call);
-    String type = answer.path("schemaType").asText("AVRO");
+    Answer answer = send(call);
+    String type = answer.body().path("schemaType").asText("AVRO");
     if (!type.equals("AVRO")) {
-      throw new SchemaRegistryException(
-          call.failure(settings.urls().get(0)) + ": it is a " + type + " schema, not Avro", 200);
+      throw answer.invalid(call, "it is a " + type + " schema, not Avro", null);
     }
-    if (answer.path("references").size() > 0) {
-      throw new SchemaRegistryException(
-          call.failure(settings.urls().get(0))
-              + ": it refers to other schemas, which Stormwatch does not resolve",
-          200);
+    if (answer.body().path("references").size() > 0) {
+      throw answer.invalid(
+          call, "it refers to other schemas, which Stormwatch does not resolve", null);
     }
-    JsonNode text = answer.get("schema");
+    JsonNode text = answer.body().get("schema");
     if (text == null || !text.isTextual()) {
-      throw new SchemaRegistryException(
-          call.failure(settings.urls().get(0)) + ": the answer has no schema: " + clip(answer),
-          200);
+      throw answer.invalid(call, "the answer has no schema: " + clip(answer.body()), null);
     }
     try {
       return new Schema.Parser().parse(text.textValue());
     } catch (SchemaParseException e) {
-      throw new SchemaRegistryException(
-          call.failure(settings.urls().get(0)) + ": not a valid Avro schema: " + e.getMessage(),
-          200,
-          e);
+      throw answer.invalid(call, "not a valid Avro schema: " + e.getMessage(), e);
+    }
+  }
+
+  /** A successful answer and the registry URL that gave it. */
+  private record Answer(URI base, int status, JsonNode body) {
+    SchemaRegistryException invalid(Call call, String why, Throwable cause) {
+      return new SchemaRegistryException(call.failure(base) + ": " + why, status, cause);
     }
   }
 
@@ -141,7 +138,7 @@ public final class SchemaRegistryClient {
     }
   }
 
-  private JsonNode send(Call call) {
+  private Answer send(Call call) {
     SchemaRegistryException unreachable = null;
     for (URI base : settings.urls()) {
       HttpResponse<String> response;
@@ -202,11 +199,11 @@ public final class SchemaRegistryClient {
     return new SchemaRegistryException(call.failure(base) + ": " + why, 0, e);
   }
 
-  private JsonNode answer(URI base, Call call, HttpResponse<String> response) {
+  private Answer answer(URI base, Call call, HttpResponse<String> response) {
     int status = response.statusCode();
     if (status / 100 == 2) {
       try {
-        return JSON.readTree(response.body());
+        return new Answer(base, status, JSON.readTree(response.body()));
       } catch (IOException e) {
         throw new SchemaRegistryException(
             call.failure(base) + ": the answer is not JSON: " + clip(response.body()), status, e);
