@@ -26,6 +26,8 @@ import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.config.TopicNames;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.kafka.embedded.EmbeddedKafkaBroker;
+import io.stormwatch.schemas.registry.SchemaResolvers;
+import io.stormwatch.schemas.serde.SchemaResolver;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.TenantSimulator;
 import io.stormwatch.sim.event.SimEvent;
@@ -120,7 +122,9 @@ public final class Benchmark {
       List<MemoryFigures> memory = new ArrayList<>();
       ThroughputFigures stormwatch;
       LatencyFigures latency;
-      try (DetectorApplication detector = new DetectorApplication(config, ipIntelligence)) {
+      SchemaResolver schemas = SchemaResolvers.of(config.schemaRegistry());
+      try (DetectorApplication detector =
+          new DetectorApplication(config, schemas, ipIntelligence)) {
         stormwatch =
             streamsPhase.run(
                 new StreamsPhase.Subject(
@@ -140,7 +144,7 @@ public final class Benchmark {
         long latencyRecords =
             Math.max(1, Math.round(offered * settings.latencyDuration().toMillis() / 1000.0));
         latency =
-            new LatencyPhase(admin, broker.bootstrapServers())
+            new LatencyPhase(admin, broker.bootstrapServers(), schemas)
                 .run(
                     new LatencyPhase.Pipeline(
                         STORMWATCH_APPLICATION_ID, topics, () -> detector.state().toString()),

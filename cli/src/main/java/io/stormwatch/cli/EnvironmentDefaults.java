@@ -1,5 +1,6 @@
 package io.stormwatch.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -24,14 +25,20 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     if (!(argSpec instanceof OptionSpec option)) {
       return null;
     }
+    for (String variable : variablesOf(option)) {
+      String value = environment.get(variable);
+      if (value != null) {
+        return value;
+      }
+    }
+    return option.defaultValue();
+  }
+
+  /** The variables {@code option} is read from, the command's own first. */
+  static List<String> variablesOf(OptionSpec option) {
     String name = variablePart(option.longestName());
     String command = variablePart(option.command().name());
-    String specific = environment.get("STORMWATCH_" + command + "_" + name);
-    if (specific != null) {
-      return specific;
-    }
-    String general = environment.get("STORMWATCH_" + name);
-    return general != null ? general : option.defaultValue();
+    return List.of("STORMWATCH_" + command + "_" + name, "STORMWATCH_" + name);
   }
 
   private static String variablePart(String name) {

@@ -10,6 +10,7 @@ import io.stormwatch.cli.evaluation.EvaluateCommand;
 import io.stormwatch.cli.record.RecordCommand;
 import io.stormwatch.cli.replay.ReplayCommand;
 import io.stormwatch.cli.simulate.SimulateCommand;
+import io.stormwatch.cli.topics.CreateTopicsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BenchCommand.class,
       DetectCommand.class,
+      CreateTopicsCommand.class,
       ConfigCommand.class,
       ReplayCommand.class,
       RecordCommand.class,

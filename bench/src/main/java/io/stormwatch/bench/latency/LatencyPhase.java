@@ -5,7 +5,7 @@ import io.stormwatch.detector.app.ConsumerGroupLag;
 import io.stormwatch.detector.config.TopicNames;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.serde.AvroSerdes;
-import io.stormwatch.schemas.serde.BundledSchemaResolver;
+import io.stormwatch.schemas.serde.SchemaResolver;
 import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.publish.RawTopicNames;
 import io.stormwatch.sim.publish.RawTopicPublisher;
@@ -58,10 +58,15 @@ public final class LatencyPhase {
 
   private final Admin admin;
   private final String bootstrapServers;
+  private final SchemaResolver schemas;
 
-  public LatencyPhase(Admin admin, String bootstrapServers) {
+  /**
+   * @param schemas the schema ids the pipeline writes alerts with
+   */
+  public LatencyPhase(Admin admin, String bootstrapServers, SchemaResolver schemas) {
     this.admin = admin;
     this.bootstrapServers = bootstrapServers;
+    this.schemas = schemas;
   }
 
   /**
@@ -83,7 +88,7 @@ public final class LatencyPhase {
             new AlertWatcher(
                 bootstrapServers,
                 committedEnds(topics.alerts()),
-                AvroSerdes.of(Alert.class, new BundledSchemaResolver()).deserializer());
+                AvroSerdes.of(Alert.class, schemas).deserializer());
         KafkaProducer<byte[], byte[]> producer = loadProducer()) {
       alerts.start();
       PacedLoad.Sent sent =

@@ -3,9 +3,8 @@ package io.stormwatch.cli.alerts;
 import io.stormwatch.cli.options.ClusterOptions;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.registry.SchemaResolvers;
 import io.stormwatch.schemas.serde.AvroSerdes;
-import io.stormwatch.schemas.serde.BundledSchemaResolver;
-import io.stormwatch.schemas.serde.SchemaResolver;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.Locale;
@@ -92,7 +91,7 @@ public final class AlertsCommand implements Callable<Integer> {
     }
     StormwatchConfig config = cluster.config();
     String source = topic != null ? topic : defaultTopic(config);
-    Function<byte[], AlertView> decoder = decoder(source);
+    Function<byte[], AlertView> decoder = decoder(source, config);
     boolean colours = !noColour && colour.colours(System.console() != null, System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -175,17 +174,14 @@ public final class AlertsCommand implements Callable<Integer> {
                         + " --set topic.alerts.ocsf=NAME (as the detector has it) or --topic NAME"));
   }
 
-  private Function<byte[], AlertView> decoder(String source) {
+  /** Avro schema ids are resolved as the detector resolves them: its registry, or the bundle. */
+  private Function<byte[], AlertView> decoder(String source, StormwatchConfig config) {
     if (format == AlertFormat.OCSF) {
       return AlertView::ofOcsf;
     }
-    Deserializer<Alert> alerts = AvroSerdes.of(Alert.class, schemaResolver()).deserializer();
+    Deserializer<Alert> alerts =
+        AvroSerdes.of(Alert.class, SchemaResolvers.of(config.schemaRegistry())).deserializer();
     return bytes -> AlertView.of(alerts.deserialize(source, bytes));
-  }
-
-  /** Where Avro schema ids are resolved: the schemas bundled in this build. */
-  private static SchemaResolver schemaResolver() {
-    return new BundledSchemaResolver();
   }
 
   private static void print(

@@ -5,6 +5,7 @@ import io.stormwatch.detector.app.TopicProvisioner;
 import io.stormwatch.detector.config.ConfigSources;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.ipintel.IpIntelligence;
+import io.stormwatch.schemas.registry.SchemaRegistryException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,13 +55,13 @@ public final class DetectCommand implements Callable<Integer> {
       description = "Override a setting (repeatable).")
   Map<String, String> overrides = new LinkedHashMap<>();
 
+  // A plain flag: picocli's negatable option with default true read --no-create-topics as true.
   @Option(
-      names = "--create-topics",
-      negatable = true,
-      defaultValue = "true",
+      names = "--no-create-topics",
       description =
-          "Create missing topics with topic.partitions/replication.factor/retention (default: ${DEFAULT-VALUE}).")
-  boolean createTopics;
+          "Do not create missing topics (by default they are created with"
+              + " topic.partitions/replication.factor/retention).")
+  boolean noCreateTopics;
 
   @Override
   public Integer call() throws Exception {
@@ -75,7 +76,7 @@ public final class DetectCommand implements Callable<Integer> {
     } catch (ConfigException bad) {
       throw new ParameterException(spec.commandLine(), bad.getMessage(), bad);
     }
-    if (createTopics) {
+    if (!noCreateTopics) {
       Map<String, Object> client = new LinkedHashMap<>(config.kafkaOverrides());
       client.put("bootstrap.servers", config.bootstrapServers());
       try (Admin admin = Admin.create(client)) {
@@ -86,7 +87,20 @@ public final class DetectCommand implements Callable<Integer> {
     }
     IpIntelligence ipIntelligence = IpIntelligence.loadBundled();
     CountDownLatch closed = new CountDownLatch(1);
-    DetectorApplication detector = new DetectorApplication(config, ipIntelligence);
+    DetectorApplication detector;
+    try {
+      detector = new DetectorApplication(config, ipIntelligence);
+    } catch (SchemaRegistryException registry) {
+      spec.commandLine().getErr().println("Cannot start the detector: " + registry.getMessage());
+      return 1;
+    }
+    config
+        .schemaRegistry()
+        .ifPresent(
+            registry ->
+                out.printf(
+                    "Schemas registered at %s, ids by subject: %s%n",
+                    registry.describeUrls(), detector.schemaIds()));
     // Ctrl-C: close the detector inside the hook, so the JVM waits for a clean close.
     Runtime.getRuntime()
         .addShutdownHook(

@@ -6,8 +6,9 @@ import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.kafka.embedded.EmbeddedKafkaBroker;
 import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.registry.SchemaResolvers;
 import io.stormwatch.schemas.serde.AvroSerdes;
-import io.stormwatch.schemas.serde.BundledSchemaResolver;
+import io.stormwatch.schemas.serde.SchemaResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -106,7 +107,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
       new TopicProvisioner(admin).ensureTopics(config.topics(), config.topicLayout());
       beforeDetector.run(config);
       long t1 = System.nanoTime();
-      detector = new DetectorApplication(config, ipIntelligence);
+      // Without schema.registry.url the bundled ids; with it, detector and collector share a cache.
+      SchemaResolver schemas = SchemaResolvers.of(config.schemaRegistry());
+      detector = new DetectorApplication(config, schemas, ipIntelligence);
       detector.start();
       if (!detector.awaitRunning(Duration.ofSeconds(120))) {
         throw new IllegalStateException(
@@ -117,7 +120,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
           new AlertCollector(
               broker.bootstrapServers(),
               config.topics().alerts(),
-              AvroSerdes.of(Alert.class, new BundledSchemaResolver()).deserializer(),
+              AvroSerdes.of(Alert.class, schemas).deserializer(),
               onAlert);
       collector.start();
       return new EmbeddedPipeline(

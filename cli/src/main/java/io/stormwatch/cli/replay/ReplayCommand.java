@@ -115,7 +115,7 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   /** Reads {@code max} or {@code 60x}. */
-  static final class SpeedConverter implements ITypeConverter<ReplaySpeed> {
+  public static final class SpeedConverter implements ITypeConverter<ReplaySpeed> {
     @Override
     public ReplaySpeed convert(String value) {
       try {

@@ -1,18 +1,27 @@
 package io.stormwatch.cli.simulate;
 
+import io.stormwatch.cli.options.ClusterOptions;
 import io.stormwatch.cli.options.SimulationOptions;
+import io.stormwatch.cli.replay.ReplayCommand;
+import io.stormwatch.detector.app.TopicProvisioner;
+import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.TenantSimulator;
 import io.stormwatch.sim.export.ExportReport;
 import io.stormwatch.sim.export.SignInLayout;
 import io.stormwatch.sim.export.SimulationExporter;
 import io.stormwatch.sim.export.UalLayout;
+import io.stormwatch.sim.publish.RawTopicNames;
+import io.stormwatch.sim.publish.RawTopicPublisher;
+import io.stormwatch.sim.replay.ReplaySpeed;
+import io.stormwatch.sim.replay.WallClock;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -22,7 +31,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code stormwatch simulate}: simulated tenants' logs written as Microsoft's own files. */
+/**
+ * {@code stormwatch simulate}: simulated tenants' logs written as Microsoft's own files, or
+ * published to a cluster's raw topics as a live feed.
+ */
 @Command(
     name = "simulate",
     description = {
@@ -47,10 +59,32 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
-      required = true,
       paramLabel = "DIR",
       description = "Directory to write to; DIR/logs must be empty or absent.")
   Path out;
+
+  @Option(
+      names = "--publish",
+      description = "Publish to the raw topics of the cluster instead of writing files.")
+  boolean publish;
+
+  @Option(
+      names = "--follow",
+      description =
+          "With --publish: go on with the next simulated period, and the next, until stopped.")
+  boolean follow;
+
+  @Option(
+      names = "--speed",
+      paramLabel = "SPEED",
+      defaultValue = "max",
+      converter = ReplayCommand.SpeedConverter.class,
+      description =
+          "With --publish: event time per wall time, max, 1x (real time), 60x... (default:"
+              + " ${DEFAULT-VALUE}).")
+  ReplaySpeed speed;
+
+  @Mixin ClusterOptions cluster;
 
   @Option(
       names = "--ual-format",
@@ -72,6 +106,16 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
     SimulationSettings settings = simulation.settings();
+    if (publish == (out != null)) {
+      throw new ParameterException(
+          spec.commandLine(), "give either --out DIR (files) or --publish (a cluster)");
+    }
+    if (publish) {
+      return publish(console, settings);
+    }
+    if (follow) {
+      throw new ParameterException(spec.commandLine(), "--follow goes with --publish");
+    }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new ParameterException(spec.commandLine(), out + " is a file, not a directory");
     }
@@ -116,6 +160,37 @@ public final class SimulateCommand implements Callable<Integer> {
         Locale.ROOT,
         "Backtest it:  stormwatch backtest %s --out alerts.jsonl%n",
         out.resolve(SimulationExporter.LOGS_DIRECTORY));
+    console.flush();
+    return 0;
+  }
+
+  private int publish(PrintWriter console, SimulationSettings settings) throws Exception {
+    StormwatchConfig config = cluster.config();
+    var topics = config.topics();
+    try (Admin admin = Admin.create(ClusterOptions.clientConfig(config))) {
+      new TopicProvisioner(admin).ensureTopics(topics, config.topicLayout());
+    }
+    console.printf(
+        Locale.ROOT,
+        "Publishing %s to %s and %s on %s%s%n",
+        simulation.describe(),
+        topics.ualRaw(),
+        topics.signInRaw(),
+        config.bootstrapServers(),
+        follow ? ", period after period until stopped" : "");
+    console.flush();
+    try (RawTopicPublisher publisher =
+        RawTopicPublisher.connect(
+            config.bootstrapServers(),
+            new RawTopicNames(topics.ualRaw(), topics.signInRaw()),
+            ClusterOptions.clientConfig(config),
+            acknowledged -> {},
+            10_000)) {
+      long published =
+          new SimulatedTraffic(publisher, speed, follow, WallClock.SYSTEM, console)
+              .run(settings, Long.MAX_VALUE);
+      console.printf(Locale.ROOT, "Published %,d records.%n", published);
+    }
     console.flush();
     return 0;
   }

@@ -1,11 +1,16 @@
 package io.stormwatch.detector.app;
 
 import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.topology.StormwatchTopics;
 import io.stormwatch.detector.topology.StormwatchTopology;
 import io.stormwatch.ipintel.IpIntelligence;
-import io.stormwatch.schemas.serde.BundledSchemaResolver;
+import io.stormwatch.schemas.registry.SchemaResolvers;
+import io.stormwatch.schemas.serde.ConfluentAvroSerializer;
 import io.stormwatch.schemas.serde.SchemaResolver;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
@@ -23,14 +28,31 @@ public final class DetectorApplication implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final CountDownLatch running = new CountDownLatch(1);
+  private final Map<String, Integer> schemaIds;
 
+  /**
+   * The detector with the schema ids of {@code config}: the Schema Registry of {@code
+   * schema.registry.url}, else the schemas bundled in this build.
+   *
+   * @throws io.stormwatch.schemas.registry.SchemaRegistryException if the registry cannot be
+   *     reached or rejects a schema
+   */
   public DetectorApplication(StormwatchConfig config, IpIntelligence ipIntelligence) {
-    this(config, new BundledSchemaResolver(), ipIntelligence);
+    this(config, SchemaResolvers.of(config.schemaRegistry()), ipIntelligence);
   }
 
+  /**
+   * The detector with schema ids from {@code resolver}. The schemas of the topics it writes in Avro
+   * are resolved here, before anything starts: a registry that cannot be reached or rejects a
+   * schema stops the detector at once instead of failing its stream threads later.
+   *
+   * @throws org.apache.kafka.common.errors.SerializationException if a schema has no id
+   */
   public DetectorApplication(
       StormwatchConfig config, SchemaResolver resolver, IpIntelligence ipIntelligence) {
     var components = StormwatchTopology.Components.standard(config, resolver, ipIntelligence);
+    this.schemaIds = resolveSchemaIds(components.topics(), resolver);
+    log.info("schema ids by subject: {}", schemaIds);
     this.streams =
         new KafkaStreams(
             StormwatchTopology.build(config, components), StreamsProperties.of(config));
@@ -46,6 +68,24 @@ public final class DetectorApplication implements AutoCloseable {
           log.error("detector stream thread failed; shutting the detector down", e);
           return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
+  }
+
+  private static Map<String, Integer> resolveSchemaIds(
+      StormwatchTopics topics, SchemaResolver resolver) {
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    topics
+        .avroValueSchemas()
+        .forEach(
+            (topic, schema) -> {
+              String subject = ConfluentAvroSerializer.valueSubject(topic);
+              ids.put(subject, resolver.idFor(subject, schema));
+            });
+    return Collections.unmodifiableMap(ids);
+  }
+
+  /** The schema id of each subject the detector writes, e.g. {@code alerts-value}. */
+  public Map<String, Integer> schemaIds() {
+    return schemaIds;
   }
 
   public void start() {

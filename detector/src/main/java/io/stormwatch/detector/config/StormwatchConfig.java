@@ -1,7 +1,11 @@
 package io.stormwatch.detector.config;
 
 import io.stormwatch.detector.tenant.CappedAccountSet;
+import io.stormwatch.schemas.registry.SchemaRegistrySettings;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +20,7 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
 
 /**
  * Every setting of the detector: one immutable, validated object. Each key has a default and a doc;
@@ -46,6 +51,14 @@ public final class StormwatchConfig {
   public static final String TOPIC_RETENTION = "topic.retention";
 
   public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+  public static final String SCHEMA_REGISTRY_USER = "schema.registry.basic.auth.user";
+  public static final String SCHEMA_REGISTRY_PASSWORD = "schema.registry.basic.auth.password";
+  public static final String SCHEMA_REGISTRY_TRUSTSTORE = "schema.registry.ssl.truststore.location";
+  public static final String SCHEMA_REGISTRY_TRUSTSTORE_PASSWORD =
+      "schema.registry.ssl.truststore.password";
+  public static final String SCHEMA_REGISTRY_TRUSTSTORE_TYPE =
+      "schema.registry.ssl.truststore.type";
+  public static final String SCHEMA_REGISTRY_TIMEOUT = "schema.registry.request.timeout";
 
   public static final String RAW_MERGE_WAIT = "raw.merge.wait";
 
@@ -130,6 +143,7 @@ public final class StormwatchConfig {
     StormwatchConfig config =
         new StormwatchConfig(new AbstractConfig(DEFINITION, own, false), kafka);
     config.checkOcsfAlertsTopicIsItsOwn();
+    config.schemaRegistry(); // settings that only make sense together are checked here
     return config;
   }
 
@@ -197,6 +211,59 @@ public final class StormwatchConfig {
 
   public Optional<String> schemaRegistryUrl() {
     return Optional.ofNullable(values.getString(SCHEMA_REGISTRY_URL)).filter(s -> !s.isBlank());
+  }
+
+  /**
+   * The Schema Registry to register and look up schemas in; empty = the bundled schema ids.
+   *
+   * @throws ConfigException naming the key when registry settings contradict each other
+   */
+  public Optional<SchemaRegistrySettings> schemaRegistry() {
+    String user = values.getString(SCHEMA_REGISTRY_USER);
+    String password = values.getPassword(SCHEMA_REGISTRY_PASSWORD).value();
+    String trustStore = values.getString(SCHEMA_REGISTRY_TRUSTSTORE);
+    Optional<String> url = schemaRegistryUrl();
+    if (url.isEmpty()) {
+      for (String key : List.of(SCHEMA_REGISTRY_USER, SCHEMA_REGISTRY_TRUSTSTORE)) {
+        if (!values.getString(key).isEmpty()) {
+          throw new ConfigException(key, values.getString(key), "needs " + SCHEMA_REGISTRY_URL);
+        }
+      }
+      return Optional.empty();
+    }
+    if (user.isEmpty() != password.isEmpty()) {
+      String missing = user.isEmpty() ? SCHEMA_REGISTRY_USER : SCHEMA_REGISTRY_PASSWORD;
+      throw new ConfigException(
+          missing,
+          "",
+          "basic auth needs both " + SCHEMA_REGISTRY_USER + " and " + SCHEMA_REGISTRY_PASSWORD);
+    }
+    List<URI> urls =
+        Arrays.stream(url.get().split(","))
+            .map(String::trim)
+            .filter(u -> !u.isEmpty())
+            .map(URI::create)
+            .toList();
+    if (!trustStore.isEmpty() && urls.stream().noneMatch(u -> "https".equals(u.getScheme()))) {
+      throw new ConfigException(
+          SCHEMA_REGISTRY_TRUSTSTORE,
+          trustStore,
+          "set, but no " + SCHEMA_REGISTRY_URL + " is https");
+    }
+    return Optional.of(
+        new SchemaRegistrySettings(
+            urls,
+            user.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new SchemaRegistrySettings.BasicAuth(user, password)),
+            trustStore.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                    new SchemaRegistrySettings.TrustStore(
+                        Path.of(trustStore),
+                        values.getPassword(SCHEMA_REGISTRY_TRUSTSTORE_PASSWORD).value(),
+                        values.getString(SCHEMA_REGISTRY_TRUSTSTORE_TYPE))),
+            duration(SCHEMA_REGISTRY_TIMEOUT)));
   }
 
   public TopicNames topics() {
@@ -305,7 +372,9 @@ public final class StormwatchConfig {
           key.name,
           value instanceof List<?> list
               ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
-              : String.valueOf(value));
+              : value instanceof Password secret
+                  ? (secret.value().isEmpty() ? "" : Password.HIDDEN)
+                  : String.valueOf(value));
     }
     return out;
   }
@@ -426,8 +495,54 @@ public final class StormwatchConfig {
             SCHEMA_REGISTRY_URL,
             Type.STRING,
             "",
+            registryUrls(),
             Importance.MEDIUM,
-            "Schema Registry URL; empty = the schemas bundled in this build, with fixed ids.")
+            "Confluent-compatible Schema Registry API, http(s)://host:port[/path] (Apicurio:"
+                + " .../apis/ccompat/v7); several, comma-separated, are tried in order. Set: the"
+                + " Avro schemas are registered under <topic>-value (TopicNameStrategy) at start-up"
+                + " and records carry the registry's ids; the detector does not start if the"
+                + " registry cannot be reached or rejects a schema. Empty = the schemas bundled in"
+                + " this build, with fixed ids 1001-1003.")
+        .define(
+            SCHEMA_REGISTRY_USER,
+            Type.STRING,
+            "",
+            Importance.MEDIUM,
+            "Basic-auth user for the Schema Registry (Confluent Cloud: the API key); empty = none.")
+        .define(
+            SCHEMA_REGISTRY_PASSWORD,
+            Type.PASSWORD,
+            "",
+            Importance.MEDIUM,
+            "Basic-auth password for the Schema Registry (Confluent Cloud: the API secret). A"
+                + " secret: prefer the environment variable to a file; never printed.")
+        .define(
+            SCHEMA_REGISTRY_TRUSTSTORE,
+            Type.STRING,
+            "",
+            Importance.LOW,
+            "Trust store with the certificates that sign an https Schema Registry's certificate;"
+                + " empty = the JVM's default authorities.")
+        .define(
+            SCHEMA_REGISTRY_TRUSTSTORE_PASSWORD,
+            Type.PASSWORD,
+            "",
+            Importance.LOW,
+            "Password of the Schema Registry trust store; empty = none. A secret: never printed.")
+        .define(
+            SCHEMA_REGISTRY_TRUSTSTORE_TYPE,
+            Type.STRING,
+            "PKCS12",
+            ConfigDef.ValidString.in("PKCS12", "JKS"),
+            Importance.LOW,
+            "Format of the Schema Registry trust store.")
+        .define(
+            SCHEMA_REGISTRY_TIMEOUT,
+            Type.STRING,
+            "10s",
+            DurationValue.between(Duration.ofMillis(100), Duration.ofMinutes(5)),
+            Importance.LOW,
+            "How long one Schema Registry request may take, connecting included.")
         .define(
             RAW_MERGE_WAIT,
             Type.STRING,
@@ -669,6 +784,35 @@ public final class StormwatchConfig {
             Importance.LOW,
             "Active hours an account needs before its own baseline replaces the tenant's peer"
                 + " baseline.");
+  }
+
+  private static ConfigDef.Validator registryUrls() {
+    return new ConfigDef.Validator() {
+      @Override
+      public void ensureValid(String name, Object value) {
+        for (String item : String.valueOf(value == null ? "" : value).split(",")) {
+          String url = item.trim();
+          if (url.isEmpty()) {
+            continue;
+          }
+          try {
+            new SchemaRegistrySettings(
+                List.of(URI.create(url)),
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofSeconds(1));
+          } catch (IllegalArgumentException bad) {
+            // Without the value: a URL with credentials in it would print them.
+            throw new ConfigException(name + ": " + bad.getMessage());
+          }
+        }
+      }
+
+      @Override
+      public String toString() {
+        return "empty, or http(s) URLs, comma-separated, without credentials";
+      }
+    };
   }
 
   private static ConfigDef.Validator asnList() {

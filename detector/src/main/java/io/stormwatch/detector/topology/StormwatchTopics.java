@@ -8,8 +8,11 @@ import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.serde.AvroSerdes;
 import io.stormwatch.schemas.serde.SchemaResolver;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.avro.Schema;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -39,6 +42,15 @@ public record StormwatchTopics(
         names
             .ocsfAlerts()
             .map(name -> new TopicDescriptor<>(name, Serdes.String(), OcsfJson.serde())));
+  }
+
+  /** The Avro schema of the values of each topic written in Avro, by topic name. */
+  public Map<String, Schema> avroValueSchemas() {
+    Map<String, Schema> schemas = new LinkedHashMap<>();
+    schemas.put(events.name(), AuditEvent.getClassSchema());
+    schemas.put(late.name(), AuditEvent.getClassSchema());
+    schemas.put(alerts.name(), Alert.getClassSchema());
+    return schemas;
   }
 
   public List<String> names() {

@@ -35,12 +35,17 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
     this.writer = new SpecificDatumWriter<>(schema);
   }
 
+  /** The registry subject of values written to {@code topic}: {@code <topic>-value}. */
+  public static String valueSubject(String topic) {
+    return topic + "-value";
+  }
+
   @Override
   public byte[] serialize(String topic, T record) {
     if (record == null) {
       return null;
     }
-    int id = idsByTopic.computeIfAbsent(topic, t -> resolver.idFor(t + "-value", schema));
+    int id = idsByTopic.computeIfAbsent(topic, t -> resolver.idFor(valueSubject(t), schema));
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     out.write(ConfluentWireFormat.MAGIC_BYTE);
     out.writeBytes(ByteBuffer.allocate(4).putInt(id).array());
