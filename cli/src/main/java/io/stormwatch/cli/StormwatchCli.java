@@ -44,6 +44,7 @@ public final class StormwatchCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new StormwatchCli());
     cli.setDefaultValueProvider(new EnvironmentDefaults(System.getenv()));
+    cli.setExecutionExceptionHandler(new AuthenticationFailureHandler());
     return cli;
   }
 

@@ -2,7 +2,9 @@ package io.stormwatch.cli.config;
 
 import io.stormwatch.detector.config.ConfigSources;
 import io.stormwatch.detector.config.DefaultsDocument;
+import io.stormwatch.detector.config.Redaction;
 import io.stormwatch.detector.config.StormwatchConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Spec;
     description =
         "Prints every detector setting with its default and documentation (--print-defaults), "
             + "or checks a configuration (--check FILE, with the environment and --set applied) and "
-            + "prints the effective values. A bad value exits 2 with a message naming the key and "
-            + "what is allowed.",
+            + "prints the effective values, secrets (passwords, JAAS configurations) as [hidden]. A "
+            + "bad value exits 2 with a message naming the key and what is allowed.",
     mixinStandardHelpOptions = true)
 public final class ConfigCommand implements Callable<Integer> {
 
@@ -65,13 +67,16 @@ public final class ConfigCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     out.println("# " + action.check + " is valid; effective settings:");
-    config.effectiveValues().forEach((key, value) -> out.println(key + ": \"" + value + "\""));
+    config.effectiveValues().forEach((key, value) -> print(out, key, value));
     config
         .kafkaOverrides()
-        .forEach(
-            (key, value) ->
-                out.println(StormwatchConfig.KAFKA_PREFIX + key + ": \"" + value + "\""));
+        .forEach((key, value) -> print(out, StormwatchConfig.KAFKA_PREFIX + key, value));
     out.flush();
     return 0;
+  }
+
+  /** One setting as YAML; a secret is printed as {@value Redaction#HIDDEN}. */
+  private static void print(PrintWriter out, String key, Object value) {
+    out.println(key + ": \"" + Redaction.shown(key, value) + "\"");
   }
 }

@@ -47,4 +47,55 @@ class ConfigCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("rule.orphan-token.grace").contains("not a duration");
   }
+
+  @Test
+  void printsSecretsFromTheFileAndTheCommandLineHidden() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("secure.yaml"),
+            "kafka:\n"
+                + "  security.protocol: SASL_SSL\n"
+                + "  ssl.truststore.location: /etc/stormwatch/truststore.p12\n"
+                + "  ssl.truststore.password: Tru5t-file-81\n");
+
+    CommandRun run =
+        CommandRun.of(
+            new ConfigCommand(),
+            "--check",
+            file.toString(),
+            "--set",
+            "kafka.sasl.jaas.config=ScramLoginModule required username=\"sw\" password=\"Cli-pw-93\";");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("kafka.security.protocol: \"SASL_SSL\"")
+        .contains("kafka.ssl.truststore.location: \"/etc/stormwatch/truststore.p12\"")
+        .contains("kafka.ssl.truststore.password: \"[hidden]\"")
+        .contains("kafka.sasl.jaas.config: \"[hidden]\"");
+    assertThat(run.toString()).doesNotContain("Tru5t-file-81").doesNotContain("Cli-pw-93");
+  }
+
+  @Test
+  void namesABadSecretKeyWithoutItsValue() throws IOException {
+    Path file = Files.writeString(dir.resolve("typo.yaml"), "sasl.jaas.config: Typo-pw-57\n");
+
+    CommandRun run = CommandRun.of(new ConfigCommand(), "--check", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("sasl.jaas.config").contains("unknown setting");
+    assertThat(run.toString()).doesNotContain("Typo-pw-57");
+  }
+
+  @Test
+  void saysWhereAFileIsBrokenWithoutQuotingItsSecret() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("broken.yaml"), "kafka.ssl.truststore.password: Bro: ken-pw-12\n");
+
+    CommandRun run = CommandRun.of(new ConfigCommand(), "--check", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("not valid YAML at line 1");
+    assertThat(run.toString()).doesNotContain("ken-pw-12");
+  }
 }

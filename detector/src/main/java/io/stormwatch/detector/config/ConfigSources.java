@@ -1,5 +1,7 @@
 package io.stormwatch.detector.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Where settings come from, lowest precedence first: the defaults, a YAML file, the environment
@@ -51,6 +54,8 @@ public final class ConfigSources {
     JsonNode root;
     try {
       root = YAML.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw notYaml(file, e);
     } catch (IOException e) {
       throw new ConfigException("Cannot read configuration file " + file + ": " + e.getMessage());
     }
@@ -63,6 +68,26 @@ public final class ConfigSources {
     }
     flatten("", root, flat);
     return flat;
+  }
+
+  /**
+   * Says where and what is wrong, but not the parser's message: it quotes the offending line, which
+   * may hold a password.
+   */
+  private static ConfigException notYaml(Path file, JsonProcessingException e) {
+    StringBuilder message = new StringBuilder("Configuration file " + file + " is not valid YAML");
+    JsonLocation where = e.getLocation();
+    if (where != null && where.getLineNr() > 0) {
+      message.append(" at line ").append(where.getLineNr());
+      message.append(", column ").append(where.getColumnNr());
+    }
+    if (e.getCause() instanceof MarkedYAMLException yaml) {
+      if (yaml.getContext() != null) {
+        message.append(": ").append(yaml.getContext());
+      }
+      message.append(": ").append(yaml.getProblem());
+    }
+    return new ConfigException(message.toString());
   }
 
   /** Settings from environment variables named after keys, e.g. {@code STORMWATCH_EVENTS_GRACE}. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -124,9 +125,18 @@ public final class StormwatchConfig {
    * Validates {@code settings} (unknown keys without the {@value #KAFKA_PREFIX} prefix are errors,
    * so a typo does not silently fall back to a default).
    *
-   * @throws ConfigException naming the first bad key and what it allows
+   * @throws ConfigException naming the first bad key and what it allows; a secret value (see {@link
+   *     Redaction}) is never part of the message
    */
   public static StormwatchConfig from(Map<String, ?> settings) {
+    try {
+      return validated(settings);
+    } catch (ConfigException e) {
+      throw Redaction.of(settings).scrub(e);
+    }
+  }
+
+  private static StormwatchConfig validated(Map<String, ?> settings) {
     Map<String, Object> own = new HashMap<>();
     Map<String, Object> kafka = new LinkedHashMap<>();
     for (var entry : settings.entrySet()) {
@@ -137,7 +147,9 @@ public final class StormwatchConfig {
         own.put(key, entry.getValue());
       } else {
         throw new ConfigException(
-            key, entry.getValue(), "unknown setting; see 'stormwatch config --print-defaults'");
+            key,
+            Redaction.shown(key, entry.getValue()),
+            "unknown setting; see 'stormwatch config --print-defaults'");
       }
     }
     StormwatchConfig config =
@@ -377,6 +389,16 @@ public final class StormwatchConfig {
                   : String.valueOf(value));
     }
     return out;
+  }
+
+  /** The explicit settings, secrets {@linkplain Redaction hidden}: safe to log. */
+  @Override
+  public String toString() {
+    Map<String, String> shown = new TreeMap<>();
+    values.originals().forEach((key, value) -> shown.put(key, Redaction.shown(key, value)));
+    kafkaOverrides.forEach(
+        (key, value) -> shown.put(KAFKA_PREFIX + key, Redaction.shown(KAFKA_PREFIX + key, value)));
+    return "StormwatchConfig" + shown;
   }
 
   private Duration duration(String key) {

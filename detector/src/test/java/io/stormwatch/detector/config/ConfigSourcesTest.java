@@ -75,6 +75,18 @@ class ConfigSourcesTest {
   }
 
   @Test
+  void saysWhereAFileIsNotYamlWithoutQuotingTheLine() throws IOException {
+    Path file = write("kafka:\n  ssl.truststore.password: \"Tru5t-no1\n  sasl.mechanism: PLAIN\n");
+
+    assertThatThrownBy(() -> ConfigSources.load(file, Map.of(), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("not valid YAML at line 2")
+        .hasMessageContaining("found unexpected end of stream")
+        .hasMessageNotContaining("Tru5t-no1");
+  }
+
+  @Test
   void printsDefaultsThatLoadBackToTheDefaults() throws IOException {
     Path file = write(DefaultsDocument.yaml());
 

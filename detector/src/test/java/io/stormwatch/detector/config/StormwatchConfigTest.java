@@ -127,4 +127,53 @@ class StormwatchConfigTest {
         .hasMessageContaining("topic.alerts.ocsf")
         .hasMessageContaining("must differ from every other topic");
   }
+
+  @Test
+  void namesAnUnknownSecretKeyWithoutItsValue() {
+    // "kafka." forgotten: the key is unknown, and Kafka's message would quote the value.
+    assertThatThrownBy(
+            () ->
+                StormwatchConfig.from(
+                    Map.of("sasl.jaas.config", "ScramLoginModule required password=\"pw-42x\";")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("sasl.jaas.config")
+        .hasMessageContaining("unknown setting")
+        .hasMessageNotContaining("pw-42x");
+  }
+
+  @Test
+  void scrubsSecretValuesFromAnyBadValueMessage() {
+    // A secret pasted into the wrong key is still a secret: the bad key is not, so only the
+    // secret values given elsewhere reveal what to take out.
+    assertThatThrownBy(
+            () ->
+                StormwatchConfig.from(
+                    Map.of(
+                        "kafka.ssl.truststore.password",
+                        "trust-Me-77",
+                        StormwatchConfig.GRACE,
+                        "trust-Me-77")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(StormwatchConfig.GRACE)
+        .hasMessageNotContaining("trust-Me-77");
+  }
+
+  @Test
+  void printsItsSecretsHidden() {
+    StormwatchConfig config =
+        StormwatchConfig.from(
+            Map.of(
+                "kafka.sasl.jaas.config",
+                "ScramLoginModule required password=\"pw-42x\";",
+                "kafka.security.protocol",
+                "SASL_SSL",
+                StormwatchConfig.GRACE,
+                "3h"));
+
+    assertThat(config.toString())
+        .contains("kafka.sasl.jaas.config=[hidden]")
+        .contains("kafka.security.protocol=SASL_SSL")
+        .contains("events.grace=3h")
+        .doesNotContain("pw-42x");
+  }
 }

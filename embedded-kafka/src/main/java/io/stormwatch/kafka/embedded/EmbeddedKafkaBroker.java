@@ -2,6 +2,7 @@ package io.stormwatch.kafka.embedded;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,18 +45,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final DataDirectory dataDirectory;
   private final String bootstrapServers;
   private final Duration shutdownTimeout;
+  private final boolean hasSaslSslListener;
   private final AtomicReference<CompletableFuture<Void>> closing = new AtomicReference<>();
 
   private EmbeddedKafkaBroker(
       KraftNode node,
       ListenerSockets sockets,
       DataDirectory dataDirectory,
-      Duration shutdownTimeout) {
+      Duration shutdownTimeout,
+      boolean hasSaslSslListener) {
     this.node = node;
     this.sockets = sockets;
     this.dataDirectory = dataDirectory;
     this.bootstrapServers = ListenerPorts.HOST + ":" + sockets.ports().client();
     this.shutdownTimeout = shutdownTimeout;
+    this.hasSaslSslListener = hasSaslSslListener;
   }
 
   /** Starts a broker with a temporary data directory and the single-node defaults. */
@@ -84,8 +88,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       sockets = ListenerSockets.bindFreePorts();
       KafkaConfig config =
           SingleNodeBrokerConfig.create(
-              sockets.ports(), dataDirectory.path(), settings.brokerProperties());
-      KraftStorage.formatIfNeeded(config);
+              sockets.ports(),
+              dataDirectory.path(),
+              settings.brokerProperties(),
+              settings.saslSslListener());
+      KraftStorage.formatIfNeeded(
+          config,
+          settings.saslSslListener().map(SaslSslListener::scramArguments).orElse(List.of()));
       node = KraftNode.assemble(config, sockets, new NonHaltingFaultHandlers());
     } catch (RuntimeException | Error e) {
       // Nothing runs yet, so everything can go at once.
@@ -102,7 +111,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     EmbeddedKafkaBroker broker =
-        new EmbeddedKafkaBroker(node, sockets, dataDirectory, settings.shutdownTimeout());
+        new EmbeddedKafkaBroker(
+            node,
+            sockets,
+            dataDirectory,
+            settings.shutdownTimeout(),
+            settings.saslSslListener().isPresent());
     try {
       node.startup();
     } catch (RuntimeException | Error e) {
@@ -120,6 +134,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   /** The address clients connect to, as {@code host:port}, e.g. {@code localhost:40123}. */
   public String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /**
+   * The address of the {@code SASL_SSL} listener, as {@code host:port}.
+   *
+   * @throws IllegalStateException if the broker was started without one (see {@link
+   *     EmbeddedKafkaSettings#withSaslSslListener})
+   */
+  public String saslSslBootstrapServers() {
+    if (!hasSaslSslListener) {
+      throw new IllegalStateException("this broker was started without a SASL_SSL listener");
+    }
+    return ListenerPorts.HOST + ":" + node.boundPort(SaslSslListener.NAME);
   }
 
   /** Where the broker keeps its data. */

@@ -21,17 +21,22 @@ public final class EmbeddedKafkaSettings {
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
   private static final EmbeddedKafkaSettings DEFAULTS =
-      new EmbeddedKafkaSettings(null, Map.of(), DEFAULT_SHUTDOWN_TIMEOUT);
+      new EmbeddedKafkaSettings(null, Map.of(), DEFAULT_SHUTDOWN_TIMEOUT, null);
 
   private final Path dataDirectory;
   private final Map<String, String> brokerProperties;
   private final Duration shutdownTimeout;
+  private final SaslSslListener saslSslListener;
 
   private EmbeddedKafkaSettings(
-      Path dataDirectory, Map<String, String> brokerProperties, Duration shutdownTimeout) {
+      Path dataDirectory,
+      Map<String, String> brokerProperties,
+      Duration shutdownTimeout,
+      SaslSslListener saslSslListener) {
     this.dataDirectory = dataDirectory;
     this.brokerProperties = brokerProperties;
     this.shutdownTimeout = shutdownTimeout;
+    this.saslSslListener = saslSslListener;
   }
 
   public static EmbeddedKafkaSettings defaults() {
@@ -45,7 +50,7 @@ public final class EmbeddedKafkaSettings {
    */
   public EmbeddedKafkaSettings withDataDirectory(Path directory) {
     Objects.requireNonNull(directory, "directory");
-    return new EmbeddedKafkaSettings(directory, brokerProperties, shutdownTimeout);
+    return new EmbeddedKafkaSettings(directory, brokerProperties, shutdownTimeout, saslSslListener);
   }
 
   /**
@@ -59,7 +64,7 @@ public final class EmbeddedKafkaSettings {
     Map<String, String> copy = new LinkedHashMap<>(brokerProperties);
     copy.put(name, value);
     return new EmbeddedKafkaSettings(
-        dataDirectory, Collections.unmodifiableMap(copy), shutdownTimeout);
+        dataDirectory, Collections.unmodifiableMap(copy), shutdownTimeout, saslSslListener);
   }
 
   /** Adds or replaces several broker properties; see {@link #withBrokerProperty}. */
@@ -77,7 +82,16 @@ public final class EmbeddedKafkaSettings {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("shutdown timeout must be positive: " + timeout);
     }
-    return new EmbeddedKafkaSettings(dataDirectory, brokerProperties, timeout);
+    return new EmbeddedKafkaSettings(dataDirectory, brokerProperties, timeout, saslSslListener);
+  }
+
+  /**
+   * Adds a {@code SASL_SSL} listener with SCRAM logins beside the {@code PLAINTEXT} one; see {@link
+   * EmbeddedKafkaBroker#saslSslBootstrapServers()}.
+   */
+  public EmbeddedKafkaSettings withSaslSslListener(SaslSslListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    return new EmbeddedKafkaSettings(dataDirectory, brokerProperties, shutdownTimeout, listener);
   }
 
   /** The caller's data directory, or empty for a temporary one. */
@@ -94,6 +108,11 @@ public final class EmbeddedKafkaSettings {
     return shutdownTimeout;
   }
 
+  /** The {@code SASL_SSL} listener to add, or empty for the {@code PLAINTEXT} listener alone. */
+  public Optional<SaslSslListener> saslSslListener() {
+    return Optional.ofNullable(saslSslListener);
+  }
+
   @Override
   public String toString() {
     return "EmbeddedKafkaSettings{dataDirectory="
@@ -102,6 +121,7 @@ public final class EmbeddedKafkaSettings {
         + brokerProperties
         + ", shutdownTimeout="
         + shutdownTimeout
+        + (saslSslListener == null ? "" : ", saslSslListener=" + saslSslListener)
         + '}';
   }
 }

@@ -10,6 +10,7 @@ import kafka.server.KafkaRaftServer;
 import kafka.server.Server;
 import kafka.server.SharedServer;
 import org.apache.kafka.common.metrics.Metrics;
+import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
@@ -68,6 +69,11 @@ final class KraftNode {
         new ControllerServer(shared, KafkaRaftServer.configSchema(), storage._2());
     BrokerServer broker = new BrokerServer(shared);
     return new KraftNode(controller, broker);
+  }
+
+  /** The port the broker's listener {@code listenerName} is bound to; once started. */
+  int boundPort(String listenerName) {
+    return broker.boundPort(ListenerName.normalised(listenerName));
   }
 
   /** Starts the controller, then the broker; returns once the broker accepts clients. */

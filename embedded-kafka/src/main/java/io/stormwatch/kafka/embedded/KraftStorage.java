@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import kafka.server.KafkaConfig;
 import org.apache.kafka.common.Uuid;
@@ -27,6 +28,16 @@ final class KraftStorage {
    * they are, so that a caller-owned directory keeps its data (and cluster id) across runs.
    */
   static void formatIfNeeded(KafkaConfig config) {
+    formatIfNeeded(config, List.of());
+  }
+
+  /**
+   * Like {@link #formatIfNeeded(KafkaConfig)}, and a fresh format also writes SCRAM users into the
+   * bootstrap metadata ({@code kafka-storage format --add-scram}).
+   *
+   * @param scramArguments one {@code MECHANISM=[name=...,password=...]} per user
+   */
+  static void formatIfNeeded(KafkaConfig config, List<String> scramArguments) {
     String clusterId = existingClusterId(config).orElseGet(() -> Uuid.randomUuid().toString());
     Formatter formatter =
         new Formatter()
@@ -45,6 +56,7 @@ final class KraftStorage {
             // 1
             // is the well-trodden protocol and keeps exactly-once steady.
             .setFeatureLevel(TRANSACTION_VERSION, TRANSACTIONS_V1)
+            .setScramArguments(scramArguments)
             .setIgnoreFormatted(true);
     try {
       formatter.run();

@@ -3,6 +3,7 @@ package io.stormwatch.kafka.embedded;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,11 +88,24 @@ final class SingleNodeBrokerConfig {
    *     managed property} or Kafka rejects the resulting configuration
    */
   static KafkaConfig create(ListenerPorts ports, Path logDirectory, Map<String, String> overrides) {
+    return create(ports, logDirectory, overrides, Optional.empty());
+  }
+
+  /**
+   * Like {@link #create(ListenerPorts, Path, Map)}, with a {@code SASL_SSL} listener on a free port
+   * of {@link ListenerPorts#HOST} (bound and advertised by Kafka) when {@code saslSsl} is present.
+   */
+  static KafkaConfig create(
+      ListenerPorts ports,
+      Path logDirectory,
+      Map<String, String> overrides,
+      Optional<SaslSslListener> saslSsl) {
     rejectManagedProperties(overrides);
     Properties properties = new Properties();
     properties.putAll(singleNodeDefaults());
     properties.putAll(overrides);
     properties.putAll(nodeProperties(ports, logDirectory));
+    saslSsl.ifPresent(listener -> addSaslSslListener(properties, listener));
     try {
       // doLog=false: Kafka would otherwise log every one of its ~400 settings at INFO.
       return new KafkaConfig(properties, false);
@@ -108,6 +122,24 @@ final class SingleNodeBrokerConfig {
           "these broker properties are managed by the embedded broker and cannot be set: "
               + managed);
     }
+  }
+
+  /**
+   * Port 0: Kafka binds a free port and advertises the port it bound. Clients and the broker itself
+   * keep using PLAINTEXT between themselves, so the broker needs no credentials of its own.
+   */
+  private static void addSaslSslListener(Properties properties, SaslSslListener listener) {
+    String endpoint = SaslSslListener.NAME + "://" + ListenerPorts.HOST + ":0";
+    properties.put("listeners", properties.getProperty("listeners") + "," + endpoint);
+    properties.put(
+        "advertised.listeners", properties.getProperty("advertised.listeners") + "," + endpoint);
+    properties.put(
+        "listener.security.protocol.map",
+        properties.getProperty("listener.security.protocol.map")
+            + ","
+            + SaslSslListener.NAME
+            + ":SASL_SSL");
+    properties.putAll(listener.brokerProperties());
   }
 
   private static Map<String, String> nodeProperties(ListenerPorts ports, Path logDirectory) {
