@@ -1,14 +1,21 @@
 package io.stormwatch.detector.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.metrics.RestoreProgress;
+import io.stormwatch.detector.metrics.StreamsMeters;
 import io.stormwatch.detector.topology.StormwatchTopology;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.schemas.serde.BundledSchemaResolver;
 import io.stormwatch.schemas.serde.SchemaResolver;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +29,7 @@ public final class DetectorApplication implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DetectorApplication.class);
 
   private final KafkaStreams streams;
+  private final RestoreProgress restoreProgress;
   private final CountDownLatch running = new CountDownLatch(1);
 
   public DetectorApplication(StormwatchConfig config, IpIntelligence ipIntelligence) {
@@ -31,9 +39,10 @@ public final class DetectorApplication implements AutoCloseable {
   public DetectorApplication(
       StormwatchConfig config, SchemaResolver resolver, IpIntelligence ipIntelligence) {
     var components = StormwatchTopology.Components.standard(config, resolver, ipIntelligence);
-    this.streams =
-        new KafkaStreams(
-            StormwatchTopology.build(config, components), StreamsProperties.of(config));
+    Topology topology = StormwatchTopology.build(config, components);
+    this.streams = new KafkaStreams(topology, StreamsProperties.of(config));
+    this.restoreProgress = new RestoreProgress(storeNames(topology));
+    streams.setGlobalStateRestoreListener(restoreProgress);
     streams.setStateListener(
         (now, before) -> {
           if (now == KafkaStreams.State.RUNNING) {
@@ -61,8 +70,37 @@ public final class DetectorApplication implements AutoCloseable {
     return streams.state();
   }
 
+  /** Whether the detector is alive and whether it is ready, as of now. */
+  public DetectorHealth health() {
+    return new DetectorHealth(streams.state(), restoreProgress.partitionsRestoring());
+  }
+
+  /**
+   * Binds the metrics of the detector's Kafka Streams client, Stormwatch's own counters among them,
+   * and its restore progress to {@code registry}, which should have {@link StreamsMeters#naming()}.
+   * Closing the result stops following the client.
+   */
+  public AutoCloseable bindMetrics(MeterRegistry registry) {
+    StreamsMeters meters = new StreamsMeters(streams);
+    meters.bindTo(registry);
+    restoreProgress.bindTo(registry);
+    return meters;
+  }
+
   @Override
   public void close() {
     streams.close(Duration.ofSeconds(30));
+  }
+
+  private static Set<String> storeNames(Topology topology) {
+    Set<String> stores = new TreeSet<>();
+    for (TopologyDescription.Subtopology subtopology : topology.describe().subtopologies()) {
+      for (TopologyDescription.Node node : subtopology.nodes()) {
+        if (node instanceof TopologyDescription.Processor processor) {
+          stores.addAll(processor.stores());
+        }
+      }
+    }
+    return stores;
   }
 }

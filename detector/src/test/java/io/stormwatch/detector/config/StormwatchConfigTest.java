@@ -109,4 +109,27 @@ class StormwatchConfigTest {
     assertThat(overridden.bootstrapServers()).isEqualTo("broker:9093");
     assertThat(overridden.kafkaOverrides()).containsEntry("linger.ms", "5");
   }
+
+  @Test
+  void servesTheOperationsEndpointOnAConfiguredPortOrNone() {
+    assertThat(StormwatchConfig.defaults().metricsAddress())
+        .hasValueSatisfying(address -> assertThat(address.getPort()).isEqualTo(9404));
+    assertThat(
+            StormwatchConfig.from(Map.of("metrics.port", "0", "metrics.bind.address", "127.0.0.1"))
+                .metricsAddress())
+        .hasValueSatisfying(
+            address -> {
+              assertThat(address.getPort()).isZero();
+              assertThat(address.getAddress().isLoopbackAddress()).isTrue();
+            });
+    assertThat(StormwatchConfig.from(Map.of("metrics.port", "-1")).metricsAddress()).isEmpty();
+  }
+
+  @Test
+  void refusesAMetricsPortOutOfRange() {
+    assertThatThrownBy(() -> StormwatchConfig.from(Map.of("metrics.port", "70000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("metrics.port")
+        .hasMessageContaining("no more than 65535");
+  }
 }
