@@ -99,7 +99,8 @@ public final class DetectCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return 1;
     }
-    // Ctrl-C or SIGTERM: close the detector inside the hook, so the JVM waits for a clean close.
+    // Ctrl-C or SIGTERM: close the detector inside the hook, so the JVM waits for a clean close,
+    // which leaves the group: a scaled-down instance's partitions move to the others at once.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -9,10 +9,14 @@ import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.schemas.serde.BundledSchemaResolver;
 import io.stormwatch.schemas.serde.SchemaResolver;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
@@ -28,8 +32,11 @@ public final class DetectorApplication implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DetectorApplication.class);
 
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
   private final KafkaStreams streams;
   private final RestoreProgress restoreProgress;
+  private final GroupMembershipOperation onClose;
   private final CountDownLatch running = new CountDownLatch(1);
 
   public DetectorApplication(StormwatchConfig config, IpIntelligence ipIntelligence) {
@@ -40,8 +47,10 @@ public final class DetectorApplication implements AutoCloseable {
       StormwatchConfig config, SchemaResolver resolver, IpIntelligence ipIntelligence) {
     var components = StormwatchTopology.Components.standard(config, resolver, ipIntelligence);
     Topology topology = StormwatchTopology.build(config, components);
-    this.streams = new KafkaStreams(topology, StreamsProperties.of(config));
+    Properties properties = StreamsProperties.of(config);
+    this.streams = new KafkaStreams(topology, properties);
     this.restoreProgress = new RestoreProgress(storeNames(topology));
+    this.onClose = membershipOnClose(properties);
     streams.setGlobalStateRestoreListener(restoreProgress);
     streams.setStateListener(
         (now, before) -> {
@@ -87,9 +96,26 @@ public final class DetectorApplication implements AutoCloseable {
     return meters;
   }
 
+  /**
+   * Stops processing, commits and leaves the consumer group, so that the partitions of an instance
+   * removed on scale-down move to the others at once rather than after {@code session.timeout.ms}.
+   * A static member ({@code group.instance.id} set) stays in the group instead: it is expected back
+   * and keeps its partitions, within the session timeout, without a rebalance.
+   */
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    streams.close(CloseOptions.groupMembershipOperation(onClose).withTimeout(CLOSE_TIMEOUT));
+  }
+
+  private static GroupMembershipOperation membershipOnClose(Properties streamsProperties) {
+    String instanceId = ConsumerConfig.GROUP_INSTANCE_ID_CONFIG;
+    boolean staticMember =
+        streamsProperties.keySet().stream()
+            .map(String::valueOf)
+            .anyMatch(key -> key.equals(instanceId) || key.endsWith("." + instanceId));
+    return staticMember
+        ? GroupMembershipOperation.REMAIN_IN_GROUP
+        : GroupMembershipOperation.LEAVE_GROUP;
   }
 
   private static Set<String> storeNames(Topology topology) {
