@@ -62,6 +62,8 @@ public final class DetectCommand implements Callable<Integer> {
       names = "--create-topics",
       negatable = true,
       defaultValue = "true",
+      // Without it picocli reads --no-create-topics as "the opposite of false": true.
+      fallbackValue = "true",
       description =
           "Create missing topics with topic.partitions/replication.factor/retention (default: ${DEFAULT-VALUE}).")
   boolean createTopics;
