@@ -4,14 +4,18 @@ import io.stormwatch.detector.app.DetectorApplication;
 import io.stormwatch.detector.app.TopicProvisioner;
 import io.stormwatch.detector.config.ConfigSources;
 import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.operations.DetectorOperations;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.schemas.registry.SchemaRegistryException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -101,12 +105,22 @@ public final class DetectCommand implements Callable<Integer> {
                 out.printf(
                     "Schemas registered at %s, ids by subject: %s%n",
                     registry.describeUrls(), detector.schemaIds()));
-    // Ctrl-C: close the detector inside the hook, so the JVM waits for a clean close.
+    Optional<DetectorOperations> operations;
+    try {
+      operations = startOperations(config, detector);
+    } catch (IOException e) {
+      detector.close();
+      spec.commandLine().getErr().println(e.getMessage());
+      return 1;
+    }
+    // Ctrl-C or SIGTERM: close the detector inside the hook, so the JVM waits for a clean close,
+    // which leaves the group: a scaled-down instance's partitions move to the others at once.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   detector.close();
+                  operations.ifPresent(DetectorOperations::close);
                   closed.countDown();
                 },
                 "detect-shutdown"));
@@ -130,5 +144,19 @@ public final class DetectCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private Optional<DetectorOperations> startOperations(
+      StormwatchConfig config, DetectorApplication detector) throws IOException {
+    Optional<InetSocketAddress> address = config.metricsAddress();
+    if (address.isEmpty()) {
+      return Optional.empty();
+    }
+    DetectorOperations operations = DetectorOperations.start(address.get(), config, detector);
+    InetSocketAddress bound = operations.address();
+    spec.commandLine()
+        .getOut()
+        .printf("Operations endpoint on port %d: /metrics, /health, /ready%n", bound.getPort());
+    return Optional.of(operations);
   }
 }

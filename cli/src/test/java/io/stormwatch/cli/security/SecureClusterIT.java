@@ -139,7 +139,9 @@ class SecureClusterIT {
                 "--set",
                 StormwatchConfig.APPLICATION_ID + "=secure-detector",
                 "--set",
-                StormwatchConfig.STATE_DIR + "=" + dir.resolve("state"))) {
+                StormwatchConfig.STATE_DIR + "=" + dir.resolve("state"),
+                "--set",
+                StormwatchConfig.METRICS_PORT + "=0")) {
       List<String> raw = List.of("m365.audit.raw", "entra.signin.raw");
       ConsumerGroupLag lag = new ConsumerGroupLag(admin);
       lagAtStart = lag.byTopic("secure-detector", raw);
@@ -188,7 +190,13 @@ class SecureClusterIT {
     List<String[]> commands =
         List.of(
             new String[] {"replay", logs.toString()},
-            new String[] {"detect", "--set", StormwatchConfig.APPLICATION_ID + "=refused"},
+            new String[] {
+              "detect",
+              "--set",
+              StormwatchConfig.APPLICATION_ID + "=refused",
+              "--set",
+              StormwatchConfig.METRICS_PORT + "=0"
+            },
             new String[] {"record", "--out", dir.resolve("refused.jsonl").toString()});
     for (String[] command : commands) {
       List<String> args = new ArrayList<>(List.of(command));

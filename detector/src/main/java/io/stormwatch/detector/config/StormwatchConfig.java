@@ -2,6 +2,7 @@ package io.stormwatch.detector.config;
 
 import io.stormwatch.detector.tenant.CappedAccountSet;
 import io.stormwatch.schemas.registry.SchemaRegistrySettings;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,6 +61,12 @@ public final class StormwatchConfig {
   public static final String SCHEMA_REGISTRY_TRUSTSTORE_TYPE =
       "schema.registry.ssl.truststore.type";
   public static final String SCHEMA_REGISTRY_TIMEOUT = "schema.registry.request.timeout";
+
+  public static final String METRICS_PORT = "metrics.port";
+  public static final String METRICS_BIND_ADDRESS = "metrics.bind.address";
+
+  /** The {@value #METRICS_PORT} that switches the operations endpoint off. */
+  public static final int METRICS_OFF = -1;
 
   public static final String RAW_MERGE_WAIT = "raw.merge.wait";
 
@@ -276,6 +283,17 @@ public final class StormwatchConfig {
                         values.getPassword(SCHEMA_REGISTRY_TRUSTSTORE_PASSWORD).value(),
                         values.getString(SCHEMA_REGISTRY_TRUSTSTORE_TYPE))),
             duration(SCHEMA_REGISTRY_TIMEOUT)));
+  }
+
+  /**
+   * Where {@code detect} serves {@code /metrics}, {@code /health} and {@code /ready}; empty when
+   * {@value #METRICS_PORT} is {@value #METRICS_OFF}. Port 0 asks for a free port.
+   */
+  public Optional<InetSocketAddress> metricsAddress() {
+    int port = values.getInt(METRICS_PORT);
+    return port == METRICS_OFF
+        ? Optional.empty()
+        : Optional.of(new InetSocketAddress(values.getString(METRICS_BIND_ADDRESS), port));
   }
 
   public TopicNames topics() {
@@ -565,6 +583,22 @@ public final class StormwatchConfig {
             DurationValue.between(Duration.ofMillis(100), Duration.ofMinutes(5)),
             Importance.LOW,
             "How long one Schema Registry request may take, connecting included.")
+        .define(
+            METRICS_PORT,
+            Type.INT,
+            9404,
+            Range.between(METRICS_OFF, 65_535),
+            Importance.MEDIUM,
+            "Port of the operations endpoint of 'detect': /metrics (Prometheus text), /health, /ready."
+                + " 0 = a free port (printed at start), -1 = no endpoint.")
+        .define(
+            METRICS_BIND_ADDRESS,
+            Type.STRING,
+            "0.0.0.0",
+            new ConfigDef.NonEmptyString(),
+            Importance.LOW,
+            "Address the operations endpoint listens on; 0.0.0.0 = every interface,"
+                + " 127.0.0.1 = this host only.")
         .define(
             RAW_MERGE_WAIT,
             Type.STRING,

@@ -1,10 +1,15 @@
 package io.stormwatch.detector.normalise;
 
+import io.stormwatch.detector.metrics.PipelineCounters;
+import io.stormwatch.detector.metrics.PipelineCounters.Outcome;
 import io.stormwatch.detector.topology.AccountKey;
 import io.stormwatch.formats.ParseResult;
+import io.stormwatch.formats.common.RejectionType;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.deadletter.DeadLetterHeaders;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -20,6 +25,15 @@ import org.apache.kafka.streams.state.WindowStore;
  */
 public final class NormaliseProcessor implements Processor<byte[], byte[], Object, Object> {
 
+  /** The dead-letter reason of a raw record without a value. */
+  public static final String EMPTY_VALUE = "empty-value";
+
+  /** Every dead-letter reason the normaliser writes. */
+  public static final List<String> DEAD_LETTER_REASONS =
+      Stream.concat(
+              Stream.of(EMPTY_VALUE), Stream.of(RejectionType.values()).map(RejectionType::code))
+          .toList();
+
   private final Map<String, RawRecordParser> parsersByTopic;
   private final NetworkEnricher enricher;
   private final String dedupeStoreName;
@@ -27,6 +41,7 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
   private final String deadLetterChild;
   private ProcessorContext<Object, Object> context;
   private WindowStore<String, Long> seenRecordIds;
+  private PipelineCounters counters;
 
   public NormaliseProcessor(
       Map<String, RawRecordParser> parsersByTopic,
@@ -45,13 +60,17 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
   public void init(ProcessorContext<Object, Object> context) {
     this.context = context;
     this.seenRecordIds = context.getStateStore(dedupeStoreName);
+    this.counters =
+        PipelineCounters.of(context.metrics())
+            .withOutcomes(Outcome.NORMALISED, Outcome.DUPLICATE, Outcome.DEAD_LETTERED)
+            .withDeadLetterReasons(DEAD_LETTER_REASONS);
   }
 
   @Override
   public void process(Record<byte[], byte[]> record) {
     RecordMetadata origin = context.recordMetadata().orElseThrow();
     if (record.value() == null || record.value().length == 0) {
-      deadLetter(record, new byte[0], "empty-value", "record has no value", origin);
+      deadLetter(record, new byte[0], EMPTY_VALUE, "record has no value", origin);
       return;
     }
     RawRecordParser parser = parsersByTopic.get(origin.topic());
@@ -69,10 +88,12 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
     // A re-delivered record has the same id and the same event time: one point lookup finds it.
     String dedupeKey = event.getSource() + "|" + event.getTenantId() + "|" + event.getEventId();
     if (seenRecordIds.fetch(dedupeKey, eventTime) != null) {
+      counters.record(Outcome.DUPLICATE);
       return;
     }
     seenRecordIds.put(dedupeKey, eventTime, eventTime);
     enricher.enrich(event);
+    counters.record(Outcome.NORMALISED);
     context.forward(
         new Record<Object, Object>(AccountKey.of(event), event, eventTime, new RecordHeaders()),
         eventsChild);
@@ -89,5 +110,6 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
         headers, errorType, reason, origin.topic(), origin.partition(), origin.offset());
     context.forward(
         new Record<Object, Object>(raw.key(), value, raw.timestamp(), headers), deadLetterChild);
+    counters.deadLettered(errorType);
   }
 }

@@ -1,6 +1,8 @@
 package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.lateness.LatenessGate;
+import io.stormwatch.detector.metrics.PipelineCounters;
+import io.stormwatch.detector.metrics.PipelineCounters.Outcome;
 import io.stormwatch.detector.rules.AccountRule;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
@@ -28,6 +30,7 @@ final class AccountDetectionsProcessor implements Processor<String, AuditEvent, 
   private final Wiring wiring;
   private ProcessorContext<String, Object> context;
   private KeyValueStore<String, byte[]> store;
+  private PipelineCounters counters;
 
   AccountDetectionsProcessor(List<AccountRule<?>> rules, LatenessGate lateness, Wiring wiring) {
     this.rules = List.copyOf(rules);
@@ -39,6 +42,10 @@ final class AccountDetectionsProcessor implements Processor<String, AuditEvent, 
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.store = context.getStateStore(wiring.stateStore());
+    this.counters =
+        PipelineCounters.of(context.metrics())
+            .withOutcomes(Outcome.LATE)
+            .withAlertRules(rules.stream().map(rule -> rule.descriptor().id()).toList());
   }
 
   @Override
@@ -48,6 +55,7 @@ final class AccountDetectionsProcessor implements Processor<String, AuditEvent, 
     byte[] stored = store.get(record.key());
     AccountState state = stored == null ? new AccountState() : AccountState.decode(stored);
     if (lateness.isLate(state.watermark(), time)) {
+      counters.record(Outcome.LATE);
       context.forward(record.<Object>withValue(event), wiring.lateChild());
       return;
     }
@@ -61,6 +69,7 @@ final class AccountDetectionsProcessor implements Processor<String, AuditEvent, 
       store.put(record.key(), updated);
     }
     for (Alert alert : alerts) {
+      counters.alert(alert);
       var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, record.timestamp());
       for (String child : wiring.alertsChildren()) {
         context.forward(alertRecord, child);

@@ -1,11 +1,13 @@
 package io.stormwatch.detector.topology;
 
+import io.stormwatch.detector.metrics.PipelineCounters;
 import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
 import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -36,6 +38,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
   private final SignInCoverageRule coverage;
   private ProcessorContext<String, Object> context;
   private TenantStage stage;
+  private PipelineCounters counters;
 
   TenantStageProcessor(Wiring wiring, OrphanTokenRule orphanToken, SignInCoverageRule coverage) {
     this.wiring = wiring;
@@ -53,12 +56,21 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
             KafkaTenantState.pending(context.getStateStore(wiring.pendingStore())),
             orphanToken,
             coverage);
+    List<String> rules = new ArrayList<>();
+    if (orphanToken != null) {
+      rules.add(OrphanTokenRule.DESCRIPTOR.id());
+    }
+    if (coverage != null) {
+      rules.add(SignInCoverageRule.DESCRIPTOR.id());
+    }
+    this.counters = PipelineCounters.of(context.metrics()).withAlertRules(rules);
     context.schedule(CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::checkDue);
   }
 
   /** Judges the token uses that stream time has made due. */
   private void checkDue(long streamTime) {
     for (Alert alert : stage.checkDue(streamTime)) {
+      counters.alert(alert);
       var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, streamTime);
       for (String child : wiring.alertsChildren()) {
         context.forward(alertRecord, child);

@@ -176,4 +176,27 @@ class StormwatchConfigTest {
         .contains("events.grace=3h")
         .doesNotContain("pw-42x");
   }
+
+  @Test
+  void servesTheOperationsEndpointOnAConfiguredPortOrNone() {
+    assertThat(StormwatchConfig.defaults().metricsAddress())
+        .hasValueSatisfying(address -> assertThat(address.getPort()).isEqualTo(9404));
+    assertThat(
+            StormwatchConfig.from(Map.of("metrics.port", "0", "metrics.bind.address", "127.0.0.1"))
+                .metricsAddress())
+        .hasValueSatisfying(
+            address -> {
+              assertThat(address.getPort()).isZero();
+              assertThat(address.getAddress().isLoopbackAddress()).isTrue();
+            });
+    assertThat(StormwatchConfig.from(Map.of("metrics.port", "-1")).metricsAddress()).isEmpty();
+  }
+
+  @Test
+  void refusesAMetricsPortOutOfRange() {
+    assertThatThrownBy(() -> StormwatchConfig.from(Map.of("metrics.port", "70000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("metrics.port")
+        .hasMessageContaining("no more than 65535");
+  }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -135,6 +137,11 @@ public final class TopologyFixture implements AutoCloseable {
 
   public List<Alert> alerts() {
     return alerts.readValuesToList();
+  }
+
+  /** Every metric of the driver's Kafka Streams runtime, Stormwatch's own counters among them. */
+  public Map<MetricName, ? extends Metric> metrics() {
+    return driver.metrics();
   }
 
   @Override
