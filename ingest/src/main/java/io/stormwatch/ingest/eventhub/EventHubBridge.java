@@ -247,7 +247,7 @@ public final class EventHubBridge implements AutoCloseable {
         counts[0]++;
       } else if (record instanceof Rejected rejected) {
         sink.deadLetter(
-            null,
+            event.key() == null ? null : new String(event.key(), StandardCharsets.UTF_8),
             event.timestamp(),
             rejected,
             new Provenance(event.topic(), event.partition(), event.offset()));
