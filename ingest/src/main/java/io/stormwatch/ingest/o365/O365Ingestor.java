@@ -56,6 +56,9 @@ public final class O365Ingestor implements AutoCloseable {
    */
   static final Duration RETENTION_MARGIN = Duration.ofMinutes(5);
 
+  /** The API's error code for a content type without an enabled subscription. */
+  static final String NO_SUBSCRIPTION = "AF20022";
+
   private static final Logger log = LoggerFactory.getLogger(O365Ingestor.class);
 
   private final O365Settings settings;
@@ -175,7 +178,14 @@ public final class O365Ingestor implements AutoCloseable {
     try {
       ensureSubscribed(tenant, contentType);
       readFeed(tenant, contentType, tally);
-    } catch (ManagementApiException | AuthenticationException | IOException e) {
+    } catch (ManagementApiException e) {
+      if (NO_SUBSCRIPTION.equals(e.code())) {
+        // stopped since this process started it: start it again at the next poll
+        subscribed.remove(checkpointKey(tenant, contentType));
+      }
+      tally.failure = Optional.of(e.getMessage());
+      log.warn("Polling {} of tenant {} failed: {}", contentType, tenant, e.getMessage());
+    } catch (AuthenticationException | IOException e) {
       tally.failure = Optional.of(e.getMessage());
       log.warn("Polling {} of tenant {} failed: {}", contentType, tenant, e.getMessage());
     } catch (IngestStoppedException e) {

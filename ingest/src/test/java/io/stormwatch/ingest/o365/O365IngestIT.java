@@ -255,6 +255,35 @@ class O365IngestIT {
         .containsOnlyKeys(O365Ingestor.checkpointKey(TENANT_A, EXCHANGE));
   }
 
+  @Test
+  void startsAStoppedSubscriptionAgainAtTheNextPoll() throws Exception {
+    List<String> expected =
+        new ArrayList<>(addBlob(TENANT_A, EXCHANGE, 0, T0.minusSeconds(600), 2));
+    O365Settings settings = settings(List.of(TENANT_A), List.of(EXCHANGE), Duration.ofDays(1));
+    try (O365Ingestor ingestor = ingestor(settings, sink())) {
+      ingestor.start();
+      assertThat(ingestor.pollOnce().blobs()).isEqualTo(1);
+      api.stopSubscriptions();
+      clock.advance(Duration.ofMinutes(5));
+      expected.addAll(addBlob(TENANT_A, EXCHANGE, 1, T0.plusSeconds(60), 2));
+
+      PollReport refused = ingestor.pollOnce();
+      PollReport next = ingestor.pollOnce();
+
+      assertThat(refused.feeds())
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.failure())
+                      .hasValueSatisfying(m -> assertThat(m).contains("AF20022")));
+      assertThat(next.anyFailed()).isFalse();
+      assertThat(next.blobs()).isEqualTo(1);
+    }
+    assertThat(KafkaTopics.readCommitted(broker.bootstrapServers(), topics.raw()))
+        .extracting(r -> new String(r.value(), UTF_8))
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
   private void isKeyedByTenantAndStampedWithCreationTime(ConsumerRecord<String, byte[]> record) {
     String json = new String(record.value(), UTF_8);
     assertThat(json).contains("\"OrganizationId\":\"" + record.key() + "\"");

@@ -161,6 +161,11 @@ public final class FakeManagementActivityApi implements AutoCloseable {
     tenantOfToken.clear();
   }
 
+  /** Stops every subscription, as a tenant admin or Microsoft can. */
+  public void stopSubscriptions() {
+    subscriptions.clear();
+  }
+
   public Set<String> subscriptions() {
     return Set.copyOf(subscriptions);
   }
