@@ -7,6 +7,7 @@ import io.stormwatch.cli.config.ConfigCommand;
 import io.stormwatch.cli.demo.DemoCommand;
 import io.stormwatch.cli.detect.DetectCommand;
 import io.stormwatch.cli.evaluation.EvaluateCommand;
+import io.stormwatch.cli.ingest.IngestCommand;
 import io.stormwatch.cli.record.RecordCommand;
 import io.stormwatch.cli.replay.ReplayCommand;
 import io.stormwatch.cli.simulate.SimulateCommand;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
       BacktestCommand.class,
       SimulateCommand.class,
       EvaluateCommand.class,
-      AlertsCommand.class
+      AlertsCommand.class,
+      IngestCommand.class
     })
 public final class StormwatchCli implements Runnable {
 

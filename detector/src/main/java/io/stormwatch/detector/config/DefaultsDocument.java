@@ -14,14 +14,22 @@ public final class DefaultsDocument {
   private DefaultsDocument() {}
 
   public static String yaml() {
-    StringBuilder out = new StringBuilder();
-    out.append("# Stormwatch configuration: every setting at its default.\n")
-        .append("# Load with --config FILE; any key can also be set with an environment variable\n")
-        .append(
-            "# (rule.token-replay.window -> STORMWATCH_RULE_TOKEN_REPLAY_WINDOW) or --set key=value.\n")
-        .append("# Kafka client settings go under 'kafka.' (kafka.security.protocol: SASL_SSL).\n");
-    Map<String, String> values = StormwatchConfig.defaults().effectiveValues();
-    for (ConfigDef.ConfigKey key : StormwatchConfig.definition().configKeys().values()) {
+    return yaml(
+        "# Stormwatch configuration: every setting at its default.\n"
+            + "# Load with --config FILE; any key can also be set with an environment variable\n"
+            + "# (rule.token-replay.window -> STORMWATCH_RULE_TOKEN_REPLAY_WINDOW) or --set key=value.\n"
+            + "# Kafka client settings go under 'kafka.' (kafka.security.protocol: SASL_SSL).\n",
+        StormwatchConfig.definition(),
+        StormwatchConfig.defaults().effectiveValues());
+  }
+
+  /**
+   * The keys of {@code definition} with their documentation and {@code values}, after {@code
+   * header} (comment lines).
+   */
+  public static String yaml(String header, ConfigDef definition, Map<String, String> values) {
+    StringBuilder out = new StringBuilder(header);
+    for (ConfigDef.ConfigKey key : definition.configKeys().values()) {
       out.append('\n');
       for (String line : wrap(key.documentation, 96)) {
         out.append("# ").append(line).append('\n');
