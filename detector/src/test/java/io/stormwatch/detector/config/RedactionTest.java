@@ -3,6 +3,7 @@ package io.stormwatch.detector.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,8 +57,21 @@ class RedactionTest {
   }
 
   @Test
-  void noSettingOfStormwatchIsSecretToday() {
-    assertThat(StormwatchConfig.definition().names()).noneMatch(Redaction::isSecret);
+  void theSecretSettingsOfStormwatchAreExactlyItsPasswordTypedOnes() {
+    // Password-typed values print as [hidden] in effective settings; a secret key of another type
+    // would print in clear there, and a password-typed key that is not "secret" would not be
+    // scrubbed from messages.
+    var keys = StormwatchConfig.definition().configKeys().values();
+
+    assertThat(keys)
+        .filteredOn(key -> Redaction.isSecret(key.name))
+        .extracting(key -> key.type)
+        .containsOnly(ConfigDef.Type.PASSWORD);
+    assertThat(keys)
+        .filteredOn(key -> key.type == ConfigDef.Type.PASSWORD)
+        .allSatisfy(key -> assertThat(Redaction.isSecret(key.name)).as(key.name).isTrue())
+        .extracting(key -> key.name)
+        .contains(StormwatchConfig.SCHEMA_REGISTRY_PASSWORD);
   }
 
   @Test
