@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stormwatch.formats.common.BoundedJsonParser;
+import io.stormwatch.formats.common.LimitExceededException;
 import io.stormwatch.formats.common.RecordLimits;
 import java.io.IOException;
 import java.util.Set;

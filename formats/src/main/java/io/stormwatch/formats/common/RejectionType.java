@@ -23,6 +23,8 @@ public enum RejectionType {
    * of a blob or envelope beyond that many.
    */
   ARRAY_TOO_LONG("array-too-long"),
+  /** A compressed file expanded like a decompression bomb; the rest of it is not read. */
+  DECOMPRESSION_BOMB("decompression-bomb"),
   /** The event time is further ahead of the clock than the pipeline accepts. */
   FUTURE_TIME("future-time"),
   /** The event time is before the earliest the pipeline accepts (an unset time, e.g. 1970). */

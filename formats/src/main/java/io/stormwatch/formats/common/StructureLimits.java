@@ -1,8 +1,6 @@
-package io.stormwatch.formats;
+package io.stormwatch.formats.common;
 
 import com.fasterxml.jackson.core.JsonToken;
-import io.stormwatch.formats.common.RecordLimits;
-import io.stormwatch.formats.common.RejectionType;
 import java.util.Arrays;
 
 /**
@@ -10,10 +8,10 @@ import java.util.Arrays;
  * every token, also those of values nobody reads, so a limit holds whatever a reader skips. Not
  * thread-safe: one instance per record.
  */
-final class StructureLimits {
+public final class StructureLimits {
 
   /** A limit a record broke. */
-  record Violation(RejectionType type, String reason) {}
+  public record Violation(RejectionType type, String reason) {}
 
   private final int maxDepth;
   private final int maxElements;
@@ -23,7 +21,7 @@ final class StructureLimits {
 
   private int depth;
 
-  StructureLimits(RecordLimits limits) {
+  public StructureLimits(RecordLimits limits) {
     this.maxDepth = limits.maxNestingDepth();
     this.maxElements = limits.maxArrayElements();
   }
@@ -33,7 +31,7 @@ final class StructureLimits {
    *
    * @return the limit this token breaks, or null
    */
-  Violation accept(JsonToken token) {
+  public Violation accept(JsonToken token) {
     if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
       depth = Math.max(0, depth - 1);
       return null;

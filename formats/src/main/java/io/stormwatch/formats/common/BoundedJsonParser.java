@@ -1,11 +1,10 @@
-package io.stormwatch.formats;
+package io.stormwatch.formats.common;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stormwatch.formats.common.RecordLimits;
 import java.io.IOException;
 
 /**
@@ -13,7 +12,7 @@ import java.io.IOException;
  * or array limit, before a tree of it is built. Every way of moving on (tokens, values, field
  * names, skipped children) goes through {@link #nextToken()}, so nothing is read unchecked.
  */
-final class BoundedJsonParser extends JsonParserDelegate {
+public final class BoundedJsonParser extends JsonParserDelegate {
 
   private final StructureLimits limits;
 
@@ -23,7 +22,7 @@ final class BoundedJsonParser extends JsonParserDelegate {
   }
 
   /** A parser of {@code record} that enforces {@code limits}. */
-  static BoundedJsonParser of(ObjectMapper json, byte[] record, RecordLimits limits)
+  public static BoundedJsonParser of(ObjectMapper json, byte[] record, RecordLimits limits)
       throws IOException {
     return new BoundedJsonParser(json.createParser(record), new StructureLimits(limits));
   }
@@ -35,7 +34,7 @@ final class BoundedJsonParser extends JsonParserDelegate {
    * @throws LimitExceededException if the record breaks a limit
    * @throws IOException if it is not one well-formed JSON value
    */
-  static JsonNode readTree(ObjectMapper json, byte[] record, RecordLimits limits)
+  public static JsonNode readTree(ObjectMapper json, byte[] record, RecordLimits limits)
       throws IOException {
     try (JsonParser parser = of(json, record, limits)) {
       JsonNode tree = json.readTree(parser);

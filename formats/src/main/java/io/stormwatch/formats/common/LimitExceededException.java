@@ -1,10 +1,9 @@
-package io.stormwatch.formats;
+package io.stormwatch.formats.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.stormwatch.formats.common.RejectionType;
 
 /** Thrown while reading a record that breaks one of the {@code RecordLimits}. */
-final class LimitExceededException extends JsonProcessingException {
+public final class LimitExceededException extends JsonProcessingException {
   private static final long serialVersionUID = 1L;
 
   private final transient StructureLimits.Violation violation;
@@ -14,11 +13,11 @@ final class LimitExceededException extends JsonProcessingException {
     this.violation = violation;
   }
 
-  RejectionType type() {
+  public RejectionType type() {
     return violation.type();
   }
 
-  String reason() {
+  public String reason() {
     return violation.reason();
   }
 
