@@ -6,6 +6,7 @@ import io.stormwatch.cli.config.ConfigCommand;
 import io.stormwatch.cli.demo.DemoCommand;
 import io.stormwatch.cli.detect.DetectCommand;
 import io.stormwatch.cli.evaluation.EvaluateCommand;
+import io.stormwatch.cli.fuzz.FuzzCommand;
 import io.stormwatch.cli.record.RecordCommand;
 import io.stormwatch.cli.replay.ReplayCommand;
 import io.stormwatch.cli.simulate.SimulateCommand;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
       RecordCommand.class,
       BacktestCommand.class,
       SimulateCommand.class,
-      EvaluateCommand.class
+      EvaluateCommand.class,
+      FuzzCommand.class
     })
 public final class StormwatchCli implements Runnable {
 
