@@ -8,6 +8,7 @@ import io.stormwatch.cli.replay.ClusterReplay;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.config.TopicNames;
 import io.stormwatch.ipintel.IpIntelligence;
+import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.avro.DeadLetter;
 import io.stormwatch.schemas.deadletter.DeadLetterHeaders;
@@ -33,7 +34,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -79,10 +82,9 @@ public final class Fuzz {
       Instant now = Instant.now();
       Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(HISTORY);
       HostileSettings hostile =
-          new HostileSettings(fuzz.seed(), fuzz.records(), requested.recordLimits(), start, now);
-      List<HostileFiles.ReplayedFile> files =
-          HostileFiles.write(directory, fuzz.seed() + 1, start, fuzz.hostileFileBytes());
+          new HostileSettings(fuzz.seed(), fuzz.records(), requested.recordLimits(), start);
       MessageLedger ledger = new MessageLedger();
+      List<HostileFiles.ReplayedFile> files = new ArrayList<>();
       AtomicReference<ReplayReport> replay = new AtomicReference<>();
       long started = System.nanoTime();
       try (EmbeddedPipeline pipeline =
@@ -91,7 +93,10 @@ public final class Fuzz {
               ipIntelligence,
               alert -> {},
               config -> {
-                publish(config, hostile, ledger, listener);
+                Instant horizon = publish(config, hostile, now, ledger, listener);
+                // Other tenants, after the published records: nothing in the files is late.
+                files.addAll(
+                    HostileFiles.write(directory, ~fuzz.seed(), horizon, fuzz.hostileFileBytes()));
                 List<Path> paths = files.stream().map(HostileFiles.ReplayedFile::path).toList();
                 replay.set(
                     ClusterReplay.run(config, paths, ReplaySettings.defaults(), listener).report());
@@ -109,8 +114,13 @@ public final class Fuzz {
     }
   }
 
-  private void publish(
-      StormwatchConfig config, HostileSettings hostile, MessageLedger ledger, FuzzListener listener)
+  /** Publishes the generated messages; returns when their valid records end. */
+  private Instant publish(
+      StormwatchConfig config,
+      HostileSettings hostile,
+      Instant now,
+      MessageLedger ledger,
+      FuzzListener listener)
       throws Exception {
     HostilePublisher publisher = new HostilePublisher(config);
     try (Admin admin = Admin.create(ClusterOptions.clientConfig(config))) {
@@ -118,14 +128,16 @@ public final class Fuzz {
     }
     HostileRecordGenerator generator = new HostileRecordGenerator(hostile);
     publisher.publish(generator, ledger, sent -> listener.published(sent, fuzz.records()));
-    if (generator.horizon().isAfter(hostile.now())) {
+    Instant horizon = generator.horizon();
+    if (horizon.isAfter(now.minus(Duration.ofHours(1)))) {
       throw new IllegalStateException(
           "the valid records of "
               + fuzz.records()
               + " hostile ones reach "
-              + generator.horizon()
-              + ", beyond now: ask for fewer records");
+              + horizon
+              + ", too close to now: ask for fewer records");
     }
+    return horizon;
   }
 
   /** Waits until the detector has committed every raw record; the reason if it did not. */
@@ -219,7 +231,8 @@ public final class Fuzz {
         deadLetters.unattributed,
         deadLetters.byKafkaStreams,
         reader.count(topics.late()),
-        pipeline.alerts().latestRevisions().size(),
+        pipeline.alerts().latestRevisions().stream()
+            .collect(Collectors.groupingBy(Alert::getRuleId, TreeMap::new, Collectors.counting())),
         pipeline.detectorState(),
         failure,
         replay,

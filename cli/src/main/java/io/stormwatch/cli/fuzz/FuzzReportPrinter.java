@@ -52,7 +52,11 @@ final class FuzzReportPrinter {
           result.unattributedEvents(),
           result.unattributedDeadLetters());
     }
-    row("alerts", "%,d incidents", result.alerts());
+    row(
+        "alerts",
+        "%,d incidents  (%s)",
+        result.alertsByRule().values().stream().mapToLong(Long::longValue).sum(),
+        result.alertsByRule().isEmpty() ? "none" : reasons(result.alertsByRule()));
     if (result.failure() != null) {
       row("STOPPED", "%s", result.failure());
     }
@@ -110,6 +114,7 @@ final class FuzzReportPrinter {
     }
     String shown =
         byType.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
             .limit(REASONS_SHOWN)
             .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
             .collect(Collectors.joining(", "));

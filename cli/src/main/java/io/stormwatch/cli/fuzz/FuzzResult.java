@@ -18,7 +18,7 @@ import org.apache.kafka.streams.KafkaStreams;
  * @param streamsDeadLetters records Kafka Streams dead-lettered itself after an exception in the
  *     topology: a record the detector's own code could not handle (there should be none)
  * @param late normalised events that were also sent to the late topic
- * @param alerts alert incidents raised
+ * @param alertsByRule alert incidents raised, per rule
  * @param detectorState the detector's state at the end: a stream thread that failed leaves ERROR
  * @param failure why the run stopped before everything was processed, or null
  * @param replay the replay of the hostile files
@@ -33,7 +33,7 @@ public record FuzzResult(
     long unattributedDeadLetters,
     long streamsDeadLetters,
     long late,
-    int alerts,
+    Map<String, Long> alertsByRule,
     KafkaStreams.State detectorState,
     String failure,
     ReplayReport replay,
@@ -68,6 +68,7 @@ public record FuzzResult(
 
   public FuzzResult {
     classes = List.copyOf(classes);
+    alertsByRule = Map.copyOf(alertsByRule);
   }
 
   public long read() {

@@ -72,7 +72,7 @@ class FuzzReportPrinterTest {
         0,
         0,
         0,
-        0,
+        Map.of("orphan-token", 2L),
         state,
         null,
         noReplay,

@@ -11,15 +11,12 @@ import java.util.Objects;
  * @param records how many records to generate, at least (a content blob counts its elements)
  * @param limits the pipeline's limits, so that records are built just beyond them
  * @param start event time of the first valid record; the records move on from there
- * @param now the clock a producer stamps a record with when it does not stamp its event time
  */
-public record HostileSettings(
-    long seed, long records, RecordLimits limits, Instant start, Instant now) {
+public record HostileSettings(long seed, long records, RecordLimits limits, Instant start) {
 
   public HostileSettings {
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(now, "now");
     if (records < 1) {
       throw new IllegalArgumentException("records must be at least 1, was " + records);
     }

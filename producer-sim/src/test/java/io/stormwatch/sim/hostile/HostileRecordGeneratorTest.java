@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileRecordGeneratorTest {
 
   private static final Instant START = Instant.parse("2026-10-01T06:00:00Z");
-  private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
   private static final RecordLimits LIMITS =
       new RecordLimits(2 * 1024 * 1024, 1024 * 1024, 64, 500);
 
@@ -146,7 +145,7 @@ class HostileRecordGeneratorTest {
 
   private static List<HostileMessage> generate(long seed, long records) {
     List<HostileMessage> messages = new ArrayList<>();
-    new HostileRecordGenerator(new HostileSettings(seed, records, LIMITS, START, NOW))
+    new HostileRecordGenerator(new HostileSettings(seed, records, LIMITS, START))
         .forEachRemaining(messages::add);
     return messages;
   }
