@@ -16,7 +16,8 @@ public enum HostileClass {
   INVALID_UTF8("invalid UTF-8 in a string: bad continuations, overlongs, surrogates, 0xFF"),
   NUL_BYTES("NUL bytes, raw or escaped as \\u0000"),
   YEAR_1970("an event time in 1970, on a record stamped 1970"),
-  YEAR_2999("an event time in 2999, on a record stamped 2999 or with the time of its feed"),
+  YEAR_2999(
+      "an event time in 2999 (stamped 2999, or with its feed's time), or a valid record stamped 2999"),
   IPV6_ODDITIES("client addresses with zones, IPv4-mapped, brackets and ports, and garbage"),
   HUGE_ARRAY_BLOB("content blobs holding a record with a huge array, or more records than allowed"),
   RANDOM_BYTES("random bytes, empty and blank values"),

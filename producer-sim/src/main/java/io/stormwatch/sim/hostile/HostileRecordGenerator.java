@@ -340,11 +340,25 @@ public final class HostileRecordGenerator implements Iterator<HostileMessage> {
 
   private HostileMessage year2999() {
     Base record = next(HostileClass.YEAR_2999);
-    setEventTime(record, YEAR_2999);
-    HostileMessage message = message(HostileClass.YEAR_2999, record, bytes(record.json()));
-    // Stamped with its event time by a producer allowed to, or else with the producer's own
-    // clock, which in a live feed reads the time of the records around it.
-    return rng.nextBoolean() ? withTimestamp(message, YEAR_2999.toEpochMilli()) : message;
+    return switch (rng.nextInt(3)) {
+      // Dated 2999 and stamped so by a producer allowed to.
+      case 0 -> {
+        setEventTime(record, YEAR_2999);
+        yield withTimestamp(
+            message(HostileClass.YEAR_2999, record, bytes(record.json())),
+            YEAR_2999.toEpochMilli());
+      }
+      // Dated 2999, stamped with the producer's clock: in a live feed, the time of its records.
+      case 1 -> {
+        setEventTime(record, YEAR_2999);
+        yield message(HostileClass.YEAR_2999, record, bytes(record.json()));
+      }
+      // A valid record a producer stamped 2999.
+      default ->
+          withTimestamp(
+              message(HostileClass.YEAR_2999, record, bytes(record.json())),
+              YEAR_2999.toEpochMilli());
+    };
   }
 
   private HostileMessage ipv6Oddities() {
