@@ -96,7 +96,7 @@ final class FuzzReportPrinter {
     out.println();
     out.printf(
         Locale.ROOT,
-        "Took  publishing and replay %s, processing %s (%,.0f msg/s); peak heap %,d MiB of %,d MiB"
+        "Took  broker start, publishing and replay %s, processing %s (%,.0f msg/s); peak heap %,d MiB of %,d MiB"
             + " (broker, detector and generator in this JVM)%n",
         seconds(result.publishing()),
         seconds(result.processing()),

@@ -24,7 +24,8 @@ import org.apache.kafka.streams.KafkaStreams;
  * @param replay the replay of the hostile files
  * @param peakHeapBytes the most heap in use, sampled, over the whole run in this JVM
  * @param maxHeapBytes the heap limit
- * @param publishing generating and publishing the messages, replaying the files
+ * @param publishing starting the broker, generating and publishing the messages, replaying the
+ *     files
  * @param processing from the detector's start until it had processed everything
  */
 public record FuzzResult(

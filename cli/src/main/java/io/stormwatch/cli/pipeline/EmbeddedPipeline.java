@@ -205,11 +205,6 @@ public final class EmbeddedPipeline implements AutoCloseable {
         .lag(List.of(topics.ualRaw(), topics.signInRaw()));
   }
 
-  /** An admin client of the embedded broker, closed with the pipeline. */
-  public Admin admin() {
-    return admin;
-  }
-
   public long count(String topic) {
     return CommittedTopicReader.at(broker.bootstrapServers()).count(topic);
   }
