@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 public enum HostileClass {
   VALID("unchanged simulated records"),
-  DUPLICATE("exact re-deliveries of a valid record sent shortly before"),
+  DUPLICATE("exact re-deliveries of a valid record sent within the hour before"),
   TRUNCATED_JSON("a record cut off at a random byte"),
   DEEP_NESTING("a field nested deeper than the limit, up to 50,000 levels"),
   HUGE_VALUE("a 10 MB string value"),
