@@ -13,9 +13,6 @@ import java.util.Objects;
  */
 public record FuzzSettings(long seed, long records, long hostileFileBytes, Duration drainTimeout) {
 
-  public static final long DEFAULT_RECORDS = 100_000;
-  public static final long DEFAULT_HOSTILE_FILE_BYTES = 1L << 30;
-
   public FuzzSettings {
     Objects.requireNonNull(drainTimeout, "drainTimeout");
     if (records < 1) {

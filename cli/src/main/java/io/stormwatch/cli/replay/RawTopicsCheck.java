@@ -64,7 +64,7 @@ public record RawTopicsCheck(
     int maxMessageBytes =
         (int)
             Math.min(
-                millis(
+                topicNumber(
                     configs.get(deadLetters),
                     TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
                     BROKER_DEFAULT_MAX_MESSAGE_BYTES),
@@ -73,17 +73,17 @@ public record RawTopicsCheck(
     Duration tolerance = null;
     for (ConfigResource resource : resources) {
       Config topicConfig = configs.get(resource);
-      long retentionMs = millis(topicConfig, TopicConfig.RETENTION_MS_CONFIG, -1);
+      long retentionMs = topicNumber(topicConfig, TopicConfig.RETENTION_MS_CONFIG, -1);
       retention.put(resource.name(), retentionMs < 0 ? null : Duration.ofMillis(retentionMs));
       long afterMs =
-          millis(
+          topicNumber(
               topicConfig,
               TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG,
               ReplaySettings.DEFAULT_FUTURE_TOLERANCE.toMillis());
       Duration after = Duration.ofMillis(afterMs);
       tolerance = tolerance == null || after.compareTo(tolerance) < 0 ? after : tolerance;
       long topicMax =
-          millis(
+          topicNumber(
               topicConfig, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, BROKER_DEFAULT_MAX_MESSAGE_BYTES);
       maxMessageBytes = (int) Math.min(maxMessageBytes, topicMax);
     }
@@ -97,7 +97,7 @@ public record RawTopicsCheck(
   }
 
   /** A numeric topic setting (milliseconds, bytes), or {@code fallback}. */
-  private static long millis(Config config, String key, long fallback) {
+  private static long topicNumber(Config config, String key, long fallback) {
     ConfigEntry entry = config == null ? null : config.get(key);
     if (entry == null || entry.value() == null) {
       return fallback;

@@ -25,11 +25,6 @@ public record EventTimeBounds(Instant earliest, Duration maxSkew) {
     Objects.requireNonNull(maxSkew, "maxSkew");
   }
 
-  /** The latest timestamp accepted when the clock reads {@code nowMs}. */
-  public long latestAcceptedMs(long nowMs) {
-    return nowMs + maxSkew.toMillis();
-  }
-
   /**
    * Checks an event time.
    *
@@ -38,7 +33,7 @@ public record EventTimeBounds(Instant earliest, Duration maxSkew) {
    * @return why it is refused, or null when it is accepted
    */
   public Refusal check(long eventTimeMs, long nowMs) {
-    if (eventTimeMs > latestAcceptedMs(nowMs)) {
+    if (eventTimeMs > nowMs + maxSkew.toMillis()) {
       return new Refusal(
           RejectionType.FUTURE_TIME,
           "event time "

@@ -1,6 +1,7 @@
 package io.stormwatch.sim.hostile;
 
 import io.stormwatch.sim.RawTopic;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -38,7 +39,7 @@ public record HostileMessage(
         && topic == that.topic
         && key.equals(that.key)
         && timestamp == that.timestamp
-        && java.util.Arrays.equals(value, that.value)
+        && Arrays.equals(value, that.value)
         && records == that.records
         && duplicates == that.duplicates;
   }
@@ -46,7 +47,7 @@ public record HostileMessage(
   @Override
   public int hashCode() {
     return Objects.hash(
-        hostileClass, topic, key, timestamp, java.util.Arrays.hashCode(value), records, duplicates);
+        hostileClass, topic, key, timestamp, Arrays.hashCode(value), records, duplicates);
   }
 
   @Override
