@@ -7,6 +7,7 @@ import io.stormwatch.cli.config.ConfigCommand;
 import io.stormwatch.cli.demo.DemoCommand;
 import io.stormwatch.cli.detect.DetectCommand;
 import io.stormwatch.cli.evaluation.EvaluateCommand;
+import io.stormwatch.cli.fuzz.FuzzCommand;
 import io.stormwatch.cli.ingest.IngestCommand;
 import io.stormwatch.cli.record.RecordCommand;
 import io.stormwatch.cli.replay.ReplayCommand;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       EvaluateCommand.class,
       AlertsCommand.class,
-      IngestCommand.class
+      IngestCommand.class,
+      FuzzCommand.class
     })
 public final class StormwatchCli implements Runnable {
 

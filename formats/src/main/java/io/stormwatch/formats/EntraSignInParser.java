@@ -2,6 +2,7 @@ package io.stormwatch.formats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stormwatch.formats.common.AuditJson;
+import io.stormwatch.formats.common.RecordLimits;
 import io.stormwatch.formats.entra.SignInEventMapper;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +18,21 @@ import java.util.Set;
 public final class EntraSignInParser {
   private final RecordMessageReader reader;
 
-  /** Creates a parser. */
+  /** Creates a parser with the {@linkplain RecordLimits#DEFAULTS default limits}. */
   public EntraSignInParser() {
+    this(RecordLimits.DEFAULTS);
+  }
+
+  /**
+   * Creates a parser.
+   *
+   * @param limits sizes, nesting and array lengths beyond which records are rejected
+   */
+  public EntraSignInParser(RecordLimits limits) {
     ObjectMapper json = AuditJson.newMapper();
     this.reader =
         new RecordMessageReader(
-            json, new SignInEventMapper(json)::toEvent, Set.of("records", "value"));
+            json, limits, new SignInEventMapper(json)::toEvent, Set.of("records", "value"));
   }
 
   /**

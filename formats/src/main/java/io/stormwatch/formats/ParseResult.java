@@ -9,10 +9,34 @@ import java.util.Objects;
 /** The outcome of parsing one audit record: a normalised event, or the reason it was refused. */
 public sealed interface ParseResult {
 
-  /** The record was read and normalised. */
-  record Parsed(AuditEvent event) implements ParseResult {
+  /**
+   * The record was read and normalised.
+   *
+   * @param event the normalised event
+   * @param recordBytes the record as it arrived (shared with the message, not copied: read-only),
+   *     for a later stage that refuses the event after all
+   */
+  record Parsed(AuditEvent event, byte[] recordBytes) implements ParseResult {
     public Parsed {
       Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(recordBytes, "recordBytes");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Parsed that
+          && event.equals(that.event)
+          && Arrays.equals(recordBytes, that.recordBytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(event, Arrays.hashCode(recordBytes));
+    }
+
+    @Override
+    public String toString() {
+      return "Parsed[" + event + "; " + recordBytes.length + " bytes]";
     }
   }
 

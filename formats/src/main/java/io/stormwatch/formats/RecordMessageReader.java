@@ -1,18 +1,21 @@
 package io.stormwatch.formats;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.stormwatch.formats.ParseResult.Parsed;
 import io.stormwatch.formats.ParseResult.Rejected;
+import io.stormwatch.formats.common.BoundedJsonParser;
 import io.stormwatch.formats.common.InvalidRecordException;
 import io.stormwatch.formats.common.JsonValues;
+import io.stormwatch.formats.common.LimitExceededException;
+import io.stormwatch.formats.common.RecordLimits;
 import io.stormwatch.formats.common.RejectionType;
+import io.stormwatch.formats.common.StructureLimits;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,14 +32,12 @@ import java.util.Set;
  * ({@code {"records":[...]}} from Event Hub, {@code {"value":[...]}} from a Graph page). Arrays are
  * read element by element with the streaming parser, so a broken element is rejected with its own
  * bytes and the elements before it still count.
+ *
+ * <p>Every message and record is held to {@link RecordLimits}: sizes are checked before anything is
+ * parsed, and an element of an array is first skipped over (token by token, its values not built)
+ * to find its size and check its nesting and arrays, then read on its own like a single record.
  */
 final class RecordMessageReader {
-  /** A record larger than this is rejected; Microsoft's own records stay far below it. */
-  static final int MAX_RECORD_BYTES = 1024 * 1024;
-
-  /** A message larger than this is rejected whole, before any parsing. */
-  static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
-
   private static final int MAX_REASON_CHARS = 300;
   private static final byte[] NO_BYTES = new byte[0];
 
@@ -47,27 +48,28 @@ final class RecordMessageReader {
   }
 
   private final ObjectMapper json;
-  private final ObjectReader elementReader;
+  private final RecordLimits limits;
   private final RecordMapper mapper;
   private final Set<String> envelopeFields;
   private final SelectiveTreeReader singleRecordReader;
 
-  RecordMessageReader(ObjectMapper json, RecordMapper mapper, Set<String> envelopeFields) {
-    this(json, mapper, envelopeFields, null);
+  RecordMessageReader(
+      ObjectMapper json, RecordLimits limits, RecordMapper mapper, Set<String> envelopeFields) {
+    this(json, limits, mapper, envelopeFields, null);
   }
 
   /**
-   * @param singleRecordReader reads a message holding one record; null reads it in full
+   * @param singleRecordReader reads one record; null reads it in full
    */
   RecordMessageReader(
       ObjectMapper json,
+      RecordLimits limits,
       RecordMapper mapper,
       Set<String> envelopeFields,
       SelectiveTreeReader singleRecordReader) {
     this.json = Objects.requireNonNull(json, "json");
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.singleRecordReader = singleRecordReader;
-    // Reads one element out of a larger document, so what follows it is not "trailing".
-    this.elementReader = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.mapper = Objects.requireNonNull(mapper, "mapper");
     this.envelopeFields = Set.copyOf(envelopeFields);
   }
@@ -93,14 +95,14 @@ final class RecordMessageReader {
       return List.of(
           new Rejected(RejectionType.NOT_JSON, "message is empty or only whitespace", message));
     }
-    if (message.length > MAX_MESSAGE_BYTES) {
+    if (message.length > limits.maxMessageBytes()) {
       return List.of(
           new Rejected(
-              RejectionType.TOO_LARGE,
+              RejectionType.MESSAGE_TOO_LARGE,
               "message of "
                   + message.length
                   + " bytes exceeds the "
-                  + MAX_MESSAGE_BYTES
+                  + limits.maxMessageBytes()
                   + "-byte limit",
               message));
     }
@@ -113,23 +115,35 @@ final class RecordMessageReader {
         return readElements(message, envelopeField);
       }
     }
-    return List.of(readSingle(message));
+    return List.of(readRecord(message, "message"));
   }
 
-  private ParseResult readSingle(byte[] message) {
-    if (message.length > MAX_RECORD_BYTES) {
-      return tooLarge(message.length, message);
+  /** Reads one record: a whole message, or an element cut out of one. */
+  private ParseResult readRecord(byte[] recordBytes, String label) {
+    if (recordBytes.length > limits.maxRecordBytes()) {
+      return new Rejected(
+          RejectionType.TOO_LARGE,
+          "record of "
+              + recordBytes.length
+              + " bytes exceeds the "
+              + limits.maxRecordBytes()
+              + "-byte limit",
+          recordBytes);
     }
     JsonNode record;
     try {
       record =
-          singleRecordReader == null ? json.readTree(message) : singleRecordReader.read(message);
+          singleRecordReader == null
+              ? BoundedJsonParser.readTree(json, recordBytes, limits)
+              : singleRecordReader.read(recordBytes);
+    } catch (LimitExceededException beyondLimits) {
+      return new Rejected(beyondLimits.type(), label + ": " + beyondLimits.reason(), recordBytes);
     } catch (JsonProcessingException notJson) {
-      return new Rejected(RejectionType.NOT_JSON, describe(notJson), message);
+      return new Rejected(RejectionType.NOT_JSON, describe(notJson), recordBytes);
     } catch (IOException unreadable) {
-      return new Rejected(RejectionType.NOT_JSON, bounded(unreadable.getMessage()), message);
+      return new Rejected(RejectionType.NOT_JSON, bounded(unreadable.getMessage()), recordBytes);
     }
-    return map(record, message, "message");
+    return map(record, recordBytes, label);
   }
 
   /**
@@ -177,9 +191,24 @@ final class RecordMessageReader {
         }
         long start = parser.currentTokenLocation().getByteOffset();
         restStart = start;
-        JsonNode element = elementReader.readTree(parser);
+        StructureLimits.Violation violation = skipElement(parser, token);
         long end = parser.currentLocation().getByteOffset();
-        results.add(map(element, slice(message, start, end, element), label(envelopeField, index)));
+        byte[] element = slice(message, start, end);
+        String label = label(envelopeField, index);
+        if (index >= limits.maxArrayElements()) {
+          results.add(
+              new Rejected(
+                  RejectionType.ARRAY_TOO_LONG,
+                  label
+                      + " is beyond the "
+                      + limits.maxArrayElements()
+                      + " records one message may hold",
+                  element));
+        } else if (violation != null) {
+          results.add(new Rejected(violation.type(), label + ": " + violation.reason(), element));
+        } else {
+          results.add(readRecord(element, label));
+        }
         restStart = end;
         index++;
       }
@@ -220,10 +249,36 @@ final class RecordMessageReader {
     }
   }
 
-  private ParseResult map(JsonNode record, byte[] recordBytes, String label) {
-    if (recordBytes.length > MAX_RECORD_BYTES) {
-      return tooLarge(recordBytes.length, recordBytes);
+  /**
+   * Moves the parser past the element starting at {@code first}, without building its values, and
+   * tells the first limit it breaks; the whole element is passed either way.
+   */
+  private StructureLimits.Violation skipElement(JsonParser parser, JsonToken first)
+      throws IOException {
+    StructureLimits structure = new StructureLimits(limits);
+    StructureLimits.Violation violation = structure.accept(first);
+    if (!first.isStructStart()) {
+      parser.finishToken(); // a string's end is found only once it is read
+      return violation;
     }
+    int open = 1;
+    while (open > 0) {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        throw new JsonParseException(parser, "unexpected end of input inside an element");
+      }
+      if (token.isStructStart()) {
+        open++;
+      } else if (token.isStructEnd()) {
+        open--;
+      }
+      StructureLimits.Violation found = structure.accept(token);
+      violation = violation == null ? found : violation;
+    }
+    return violation;
+  }
+
+  private ParseResult map(JsonNode record, byte[] recordBytes, String label) {
     if (record == null || !record.isObject()) {
       return new Rejected(
           RejectionType.NOT_AN_OBJECT,
@@ -231,17 +286,10 @@ final class RecordMessageReader {
           recordBytes);
     }
     try {
-      return new Parsed(mapper.toEvent(record));
+      return new Parsed(mapper.toEvent(record), recordBytes);
     } catch (InvalidRecordException invalid) {
       return new Rejected(invalid.type(), invalid.reason(), recordBytes);
     }
-  }
-
-  private static ParseResult tooLarge(int size, byte[] recordBytes) {
-    return new Rejected(
-        RejectionType.TOO_LARGE,
-        "record of " + size + " bytes exceeds the " + MAX_RECORD_BYTES + "-byte limit",
-        recordBytes);
   }
 
   private static Rejected rest(byte[] message, long from, String reason) {
@@ -252,13 +300,12 @@ final class RecordMessageReader {
         Arrays.copyOfRange(message, start, message.length));
   }
 
-  /** The element's bytes as they arrived; re-serialised only if the parser gave no offsets. */
-  private byte[] slice(byte[] message, long start, long end, JsonNode element)
-      throws JsonProcessingException {
+  /** The element's bytes as they arrived. */
+  private static byte[] slice(byte[] message, long start, long end) {
     if (start >= 0 && end > start && end <= message.length) {
       return Arrays.copyOfRange(message, (int) start, (int) end);
     }
-    return json.writeValueAsBytes(element);
+    throw new IllegalStateException("the parser gave no byte offsets for an element at " + start);
   }
 
   private static long afterCurrentToken(JsonParser parser) {

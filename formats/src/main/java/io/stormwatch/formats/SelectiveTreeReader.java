@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stormwatch.formats.common.BoundedJsonParser;
+import io.stormwatch.formats.common.LimitExceededException;
+import io.stormwatch.formats.common.RecordLimits;
 import java.io.IOException;
 import java.util.Set;
 
@@ -20,7 +23,8 @@ import java.util.Set;
  * <p>Fields not selected are skipped by the tokenizer, so the whole record is still checked to be
  * JSON. Of a counted array only the number of elements is kept (as nulls). Anything else than a
  * well-formed object with nothing after it is read again in full, so that rejections keep the
- * reasons the full reader gives.
+ * reasons the full reader gives. Both reads hold the record to its {@link RecordLimits}, skipped
+ * fields included.
  */
 final class SelectiveTreeReader {
 
@@ -30,15 +34,19 @@ final class SelectiveTreeReader {
   private final ObjectReader valueReader;
 
   private final JsonNodeFactory nodes;
+  private final RecordLimits limits;
   private final Set<String> fieldsRead;
   private final Set<String> arraysCounted;
 
   /**
+   * @param limits the nesting and array limits every record is held to
    * @param fieldsRead top-level fields kept whole
    * @param arraysCounted top-level arrays of which only the length is kept
    */
-  SelectiveTreeReader(ObjectMapper json, Set<String> fieldsRead, Set<String> arraysCounted) {
+  SelectiveTreeReader(
+      ObjectMapper json, RecordLimits limits, Set<String> fieldsRead, Set<String> arraysCounted) {
     this.json = json;
+    this.limits = limits;
     this.valueReader = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.nodes = json.getNodeFactory();
     this.fieldsRead = Set.copyOf(fieldsRead);
@@ -48,6 +56,7 @@ final class SelectiveTreeReader {
   /**
    * Reads {@code message}.
    *
+   * @throws LimitExceededException if the record breaks one of its limits
    * @throws IOException as {@link ObjectMapper#readTree(byte[])} would, for input it rejects
    */
   JsonNode read(byte[] message) throws IOException {
@@ -56,15 +65,17 @@ final class SelectiveTreeReader {
       if (selected != null) {
         return selected;
       }
+    } catch (LimitExceededException beyondLimits) {
+      throw beyondLimits;
     } catch (IOException malformed) {
       // The full reader below reports it, in its own words.
     }
-    return json.readTree(message);
+    return BoundedJsonParser.readTree(json, message, limits);
   }
 
   /** The selected tree, or null when the message is not a lone JSON object. */
   private JsonNode readSelected(byte[] message) throws IOException {
-    try (JsonParser parser = json.createParser(message)) {
+    try (JsonParser parser = BoundedJsonParser.of(json, message, limits)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }

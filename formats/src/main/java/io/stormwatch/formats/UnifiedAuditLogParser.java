@@ -2,6 +2,7 @@ package io.stormwatch.formats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stormwatch.formats.common.AuditJson;
+import io.stormwatch.formats.common.RecordLimits;
 import io.stormwatch.formats.ual.UalEventMapper;
 import java.util.List;
 import java.util.Set;
@@ -17,16 +18,26 @@ import java.util.Set;
 public final class UnifiedAuditLogParser {
   private final RecordMessageReader reader;
 
-  /** Creates a parser. */
+  /** Creates a parser with the {@linkplain RecordLimits#DEFAULTS default limits}. */
   public UnifiedAuditLogParser() {
+    this(RecordLimits.DEFAULTS);
+  }
+
+  /**
+   * Creates a parser.
+   *
+   * @param limits sizes, nesting and array lengths beyond which records are rejected
+   */
+  public UnifiedAuditLogParser(RecordLimits limits) {
     ObjectMapper json = AuditJson.newMapper();
     this.reader =
         new RecordMessageReader(
             json,
+            limits,
             new UalEventMapper(json)::toEvent,
             Set.of(),
             new SelectiveTreeReader(
-                json, UalEventMapper.FIELDS_READ, UalEventMapper.ARRAYS_COUNTED));
+                json, limits, UalEventMapper.FIELDS_READ, UalEventMapper.ARRAYS_COUNTED));
   }
 
   /**

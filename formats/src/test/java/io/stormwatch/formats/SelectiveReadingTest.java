@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stormwatch.formats.common.AuditJson;
+import io.stormwatch.formats.common.RecordLimits;
 import io.stormwatch.formats.ual.UalEventMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ class SelectiveReadingTest {
 
   private static final ObjectMapper JSON = AuditJson.newMapper();
   private static final RecordMessageReader FULL =
-      new RecordMessageReader(JSON, new UalEventMapper(JSON)::toEvent, Set.of());
+      new RecordMessageReader(
+          JSON, RecordLimits.DEFAULTS, new UalEventMapper(JSON)::toEvent, Set.of());
   private static final UnifiedAuditLogParser SELECTIVE = new UnifiedAuditLogParser();
 
   @Test

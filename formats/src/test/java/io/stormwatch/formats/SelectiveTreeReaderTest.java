@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stormwatch.formats.common.AuditJson;
+import io.stormwatch.formats.common.RecordLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -13,7 +14,10 @@ class SelectiveTreeReaderTest {
 
   private final SelectiveTreeReader reader =
       new SelectiveTreeReader(
-          AuditJson.newMapper(), Set.of("Id", "RecordType", "Actor"), Set.of("Folders"));
+          AuditJson.newMapper(),
+          RecordLimits.DEFAULTS,
+          Set.of("Id", "RecordType", "Actor"),
+          Set.of("Folders"));
 
   @Test
   void keepsOnlyTheSelectedFieldsWhenSelectedValuesAreNumbersAndObjects() throws IOException {

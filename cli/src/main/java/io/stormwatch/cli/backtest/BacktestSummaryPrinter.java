@@ -40,7 +40,7 @@ final class BacktestSummaryPrinter {
     }
     row(
         "rejected by replay",
-        "%,d  (unreadable or untimeable, to the dead-letter topic)%s",
+        "%,d  (unreadable, untimeable or beyond a limit, to the dead-letter topic)%s",
         replay.rejectedCount(),
         unreadableFiles(replay));
     row(

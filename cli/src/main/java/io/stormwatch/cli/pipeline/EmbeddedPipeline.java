@@ -17,11 +17,13 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The whole pipeline on a real single-node Kafka broker started in this JVM: topics, the detector
@@ -192,6 +194,18 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
   public AlertCollector alerts() {
     return alerts;
+  }
+
+  /** The detector's Kafka Streams state: a stream thread that failed leaves it in ERROR. */
+  public KafkaStreams.State detectorState() {
+    return detector.state();
+  }
+
+  /** Records on the raw topics the detector has not committed yet. */
+  public long rawLag() throws InterruptedException, ExecutionException {
+    var topics = config.topics();
+    return new PipelineDrain(admin, config.applicationId())
+        .lag(List.of(topics.ualRaw(), topics.signInRaw()));
   }
 
   public long count(String topic) {

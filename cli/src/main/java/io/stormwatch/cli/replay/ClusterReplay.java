@@ -5,6 +5,7 @@ import io.stormwatch.cli.pipeline.DetectorPacing;
 import io.stormwatch.cli.pipeline.PipelineDrain;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.config.TopicNames;
+import io.stormwatch.formats.files.FileLimits;
 import io.stormwatch.sim.publish.RawTopicNames;
 import io.stormwatch.sim.publish.RawTopicPublisher;
 import io.stormwatch.sim.replay.ReplayProgress;
@@ -12,11 +13,14 @@ import io.stormwatch.sim.replay.ReplayReport;
 import io.stormwatch.sim.replay.ReplaySettings;
 import io.stormwatch.sim.replay.Replayer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 /**
@@ -34,8 +38,8 @@ public record ClusterReplay(ReplayReport report, RawTopicsCheck topics) {
   /**
    * Prepares the topics and replays {@code files}.
    *
-   * @param settings speed, range and sorting; the dead-letter topic and the broker's future
-   *     tolerance are taken from the cluster
+   * @param settings speed, range and sorting; the dead-letter topic, the broker's future tolerance
+   *     and the largest record are taken from the cluster
    */
   public static ClusterReplay run(
       StormwatchConfig config, List<Path> files, ReplaySettings settings, ReplayProgress progress)
@@ -46,12 +50,18 @@ public record ClusterReplay(ReplayReport report, RawTopicsCheck topics) {
       ReplaySettings effective =
           settings
               .withDeadLetterTopic(topics.deadLetters())
-              .withFutureTolerance(check.futureTolerance());
+              .withFutureTolerance(check.futureTolerance())
+              .withFileLimits(
+                  new FileLimits(
+                      check.maxRecordBytes(), settings.fileLimits().maxExpansionRatio()));
+      Map<String, Object> producerSettings = new HashMap<>(config.kafkaOverrides());
+      // Records as large as the topics take; a larger one is refused by the reader, not the broker.
+      producerSettings.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, check.maxMessageBytes());
       try (RawTopicPublisher publisher =
           RawTopicPublisher.connect(
               config.bootstrapServers(),
               new RawTopicNames(topics.ualRaw(), topics.signInRaw()),
-              config.kafkaOverrides(),
+              producerSettings,
               acknowledged -> {},
               PUBLISHER_PROGRESS_EVERY)) {
         Runnable betweenSteps =

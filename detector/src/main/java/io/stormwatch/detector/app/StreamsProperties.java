@@ -3,6 +3,7 @@ package io.stormwatch.detector.app;
 import io.stormwatch.detector.config.StormwatchConfig;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -34,6 +35,10 @@ public final class StreamsProperties {
         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndContinueProcessingExceptionHandler.class.getName());
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // A rejected raw message goes to the dead-letter topic whole, up to the normaliser's limit.
+    props.put(
+        StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+        config.topicLayout().maxTopicMessageBytes());
     props.putAll(config.kafkaOverrides());
     return props;
   }

@@ -4,6 +4,7 @@ import io.stormwatch.detector.config.TopicLayout;
 import io.stormwatch.detector.config.TopicNames;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Creates the pipeline's topics that do not exist yet, with the configured partitions, replication
- * and retention, and checks that the two raw topics have the same partition count.
+ * and retention (and raw and dead-letter topics that accept the largest raw message the normaliser
+ * reads), and checks that the two raw topics have the same partition count.
  */
 public final class TopicProvisioner {
 
@@ -62,16 +64,24 @@ public final class TopicProvisioner {
     wanted.addAll(alertTopics);
     Set<String> existing = admin.listTopics().names().get();
     List<NewTopic> missing = new ArrayList<>();
+    // Raw messages up to the normaliser's limit reach it, and the dead-letter topic keeps them.
+    Set<String> carryingRawMessages =
+        Set.of(names.ualRaw(), names.signInRaw(), names.deadLetters());
     for (String topic : wanted) {
       if (!existing.contains(topic)) {
         NewTopic newTopic =
             new NewTopic(topic, Optional.of(layout.partitions()), layout.replicationFactor());
-        newTopic.configs(
-            Map.of(
-                TopicConfig.RETENTION_MS_CONFIG,
-                Long.toString(layout.retention().toMillis()),
-                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
-                alertTopics.contains(topic) ? ALERT_TIMESTAMPS : EVENT_TIMESTAMPS));
+        Map<String, String> configs = new HashMap<>();
+        configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(layout.retention().toMillis()));
+        configs.put(
+            TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
+            alertTopics.contains(topic) ? ALERT_TIMESTAMPS : EVENT_TIMESTAMPS);
+        if (carryingRawMessages.contains(topic)) {
+          configs.put(
+              TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+              Integer.toString(layout.maxTopicMessageBytes()));
+        }
+        newTopic.configs(configs);
         missing.add(newTopic);
       }
     }

@@ -1,11 +1,14 @@
 package io.stormwatch.detector.config;
 
 import io.stormwatch.detector.tenant.CappedAccountSet;
+import io.stormwatch.formats.common.RecordLimits;
 import io.stormwatch.schemas.registry.SchemaRegistrySettings;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,6 +74,12 @@ public final class StormwatchConfig {
   public static final String RAW_MERGE_WAIT = "raw.merge.wait";
 
   public static final String DEDUPE_WINDOW = "normaliser.dedupe.window";
+  public static final String MAX_MESSAGE_BYTES = "normaliser.max.message.bytes";
+  public static final String MAX_RECORD_BYTES = "normaliser.max.record.bytes";
+  public static final String MAX_NESTING_DEPTH = "normaliser.max.nesting.depth";
+  public static final String MAX_ARRAY_ELEMENTS = "normaliser.max.array.elements";
+  public static final String MAX_CLOCK_SKEW = "normaliser.max.clock.skew";
+  public static final String EARLIEST_EVENT_TIME = "normaliser.earliest.event.time";
   public static final String GRACE = "events.grace";
 
   public static final String TOKEN_REPLAY_ENABLED = "rule.token-replay.enabled";
@@ -163,6 +172,12 @@ public final class StormwatchConfig {
         new StormwatchConfig(new AbstractConfig(DEFINITION, own, false), kafka);
     config.checkOcsfAlertsTopicIsItsOwn();
     config.schemaRegistry(); // settings that only make sense together are checked here
+    if (config.values.getInt(MAX_RECORD_BYTES) > config.values.getInt(MAX_MESSAGE_BYTES)) {
+      throw new ConfigException(
+          MAX_RECORD_BYTES,
+          config.values.getInt(MAX_RECORD_BYTES),
+          "a record may not be larger than a message (" + MAX_MESSAGE_BYTES + ")");
+    }
     return config;
   }
 
@@ -312,7 +327,8 @@ public final class StormwatchConfig {
     return new TopicLayout(
         values.getInt(TOPIC_PARTITIONS),
         replication < 0 ? Optional.empty() : Optional.of(replication),
-        duration(TOPIC_RETENTION));
+        duration(TOPIC_RETENTION),
+        values.getInt(MAX_MESSAGE_BYTES));
   }
 
   /** How long the normaliser waits for a lagging raw topic before running ahead of it. */
@@ -322,6 +338,25 @@ public final class StormwatchConfig {
 
   public Duration dedupeWindow() {
     return duration(DEDUPE_WINDOW);
+  }
+
+  /** How large, deep and long a raw message and its records may be. */
+  public RecordLimits recordLimits() {
+    return new RecordLimits(
+        values.getInt(MAX_MESSAGE_BYTES),
+        values.getInt(MAX_RECORD_BYTES),
+        values.getInt(MAX_NESTING_DEPTH),
+        values.getInt(MAX_ARRAY_ELEMENTS));
+  }
+
+  /** How far ahead of the detector's clock an event time may be. */
+  public Duration maxClockSkew() {
+    return duration(MAX_CLOCK_SKEW);
+  }
+
+  /** The earliest event time the normaliser accepts. */
+  public Instant earliestEventTime() {
+    return Instant.parse(values.getString(EARLIEST_EVENT_TIME).trim());
   }
 
   /** How far behind an account's latest event a record may be and still be evaluated. */
@@ -618,6 +653,66 @@ public final class StormwatchConfig {
             Importance.LOW,
             "How long a record id is remembered to drop duplicates (the audit APIs re-deliver).")
         .define(
+            MAX_MESSAGE_BYTES,
+            Type.INT,
+            RecordLimits.DEFAULTS.maxMessageBytes(),
+            Range.between(1024, 512 * 1024 * 1024),
+            Importance.LOW,
+            "A raw message (one record, a content blob or an envelope) larger than this is"
+                + " dead-lettered whole (message-too-large) before it is parsed. The raw and"
+                + " dead-letter topics Stormwatch creates accept messages this large (their"
+                + " max.message.bytes), and the detector's producer sends them (max.request.size),"
+                + " so a rejected message is kept byte for byte; set max.message.bytes yourself on"
+                + " topics you create.")
+        .define(
+            MAX_RECORD_BYTES,
+            Type.INT,
+            RecordLimits.DEFAULTS.maxRecordBytes(),
+            Range.between(1024, 512 * 1024 * 1024),
+            Importance.LOW,
+            "A record (a whole message, or one element of a content blob or envelope) larger than"
+                + " this is dead-lettered (too-large) before its values are read. At most "
+                + MAX_MESSAGE_BYTES
+                + ".")
+        .define(
+            MAX_NESTING_DEPTH,
+            Type.INT,
+            RecordLimits.DEFAULTS.maxNestingDepth(),
+            Range.between(2, RecordLimits.MAX_CONFIGURABLE_NESTING_DEPTH),
+            Importance.LOW,
+            "A record whose objects and arrays nest deeper than this (the record itself is level"
+                + " 1) is dead-lettered (too-deep); Microsoft's records nest about 5 levels.")
+        .define(
+            MAX_ARRAY_ELEMENTS,
+            Type.INT,
+            RecordLimits.DEFAULTS.maxArrayElements(),
+            Range.between(1, 100_000_000),
+            Importance.LOW,
+            "A record holding an array with more elements than this, anywhere inside it, is"
+                + " dead-lettered (array-too-long); so is each record of a content blob or envelope"
+                + " beyond this many.")
+        .define(
+            MAX_CLOCK_SKEW,
+            Type.STRING,
+            "15m",
+            DurationValue.between(Duration.ZERO, Duration.ofHours(1)),
+            Importance.LOW,
+            "An event whose time is further than this ahead of the detector's clock is"
+                + " dead-lettered (future-time), and a raw record stamped further ahead does not"
+                + " advance stream time: one record dated 2999 would otherwise close every window,"
+                + " make every later event of its account late and stop the time-driven checks. At"
+                + " most 1h, the future the broker accepts by default"
+                + " (message.timestamp.after.max.ms) on the topics events are written to.")
+        .define(
+            EARLIEST_EVENT_TIME,
+            Type.STRING,
+            "2000-01-01T00:00:00Z",
+            instant(),
+            Importance.LOW,
+            "An event time before this (ISO-8601) is not a real audit time but an unset one, such"
+                + " as 1970-01-01: such events are dead-lettered (before-earliest-time) rather than"
+                + " evaluated, and never reach state.")
+        .define(
             GRACE,
             Type.STRING,
             "2h",
@@ -867,6 +962,17 @@ public final class StormwatchConfig {
       @Override
       public String toString() {
         return "empty, or http(s) URLs, comma-separated, without credentials";
+      }
+    };
+  }
+
+  private static ConfigDef.Validator instant() {
+    return (name, value) -> {
+      try {
+        Instant.parse(String.valueOf(value).trim());
+      } catch (DateTimeParseException e) {
+        throw new ConfigException(
+            name, value, "not an ISO-8601 instant; write e.g. 2000-01-01T00:00:00Z");
       }
     };
   }

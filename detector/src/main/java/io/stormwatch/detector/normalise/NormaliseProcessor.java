@@ -7,6 +7,7 @@ import io.stormwatch.formats.ParseResult;
 import io.stormwatch.formats.common.RejectionType;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.deadletter.DeadLetterHeaders;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,10 +19,16 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Normalises raw Microsoft records: parses them with the parser of their source topic, enriches the
- * client IP, drops duplicates (same record id within the dedupe window) and forwards each event
- * keyed {@code tenant/account} with its event time as the record timestamp. Records that cannot be
- * normalised go to the dead-letter child with the reason and their origin in headers.
+ * Normalises raw Microsoft records: parses them with the parser of their source topic, refuses
+ * event times outside the {@link EventTimeBounds}, enriches the client IP, drops duplicates (same
+ * record id within the dedupe window) and forwards each event keyed {@code tenant/account} with its
+ * event time as the record timestamp. Records that cannot be normalised go to the dead-letter child
+ * with the reason and their origin in headers.
+ *
+ * <p>Dead letters are stamped with the time they were rejected, not with the raw record's
+ * timestamp: a record rejected because it is dated 1970 would otherwise be deleted at once by
+ * time-based retention, and one dated 2999 refused by the broker (which accepts timestamps at most
+ * an hour ahead by default), failing the stream thread.
  */
 public final class NormaliseProcessor implements Processor<byte[], byte[], Object, Object> {
 
@@ -35,6 +42,8 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
           .toList();
 
   private final Map<String, RawRecordParser> parsersByTopic;
+  private final EventTimeBounds timeBounds;
+  private final int maxDeadLetterBytes;
   private final NetworkEnricher enricher;
   private final String dedupeStoreName;
   private final String eventsChild;
@@ -43,13 +52,22 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
   private WindowStore<String, Long> seenRecordIds;
   private PipelineCounters counters;
 
+  /**
+   * @param maxDeadLetterBytes the largest value a dead letter may carry (the raw message limit): a
+   *     larger one, which only a raw topic created with a higher limit can deliver, keeps its first
+   *     {@code maxDeadLetterBytes} bytes and says so in the reason
+   */
   public NormaliseProcessor(
       Map<String, RawRecordParser> parsersByTopic,
+      EventTimeBounds timeBounds,
+      int maxDeadLetterBytes,
       NetworkEnricher enricher,
       String dedupeStoreName,
       String eventsChild,
       String deadLetterChild) {
     this.parsersByTopic = Map.copyOf(parsersByTopic);
+    this.timeBounds = timeBounds;
+    this.maxDeadLetterBytes = maxDeadLetterBytes;
     this.enricher = enricher;
     this.dedupeStoreName = dedupeStoreName;
     this.eventsChild = eventsChild;
@@ -74,9 +92,16 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
       return;
     }
     RawRecordParser parser = parsersByTopic.get(origin.topic());
+    long now = context.currentSystemTimeMs();
     for (ParseResult result : parser.parse(record.value())) {
       if (result instanceof ParseResult.Parsed parsed) {
-        forwardUnlessDuplicate(parsed.event(), record);
+        long eventTime = parsed.event().getEventTime().toEpochMilli();
+        EventTimeBounds.Refusal refusal = timeBounds.check(eventTime, now);
+        if (refusal == null) {
+          forwardUnlessDuplicate(parsed.event(), record);
+        } else {
+          deadLetter(record, parsed.recordBytes(), refusal.type().code(), refusal.reason(), origin);
+        }
       } else if (result instanceof ParseResult.Rejected rejected) {
         deadLetter(record, rejected.recordBytes(), rejected.errorType(), rejected.reason(), origin);
       }
@@ -105,11 +130,24 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
       String errorType,
       String reason,
       RecordMetadata origin) {
+    byte[] kept = value;
+    String why = reason;
+    if (value.length > maxDeadLetterBytes) {
+      kept = Arrays.copyOf(value, maxDeadLetterBytes);
+      why =
+          reason
+              + " (the first "
+              + maxDeadLetterBytes
+              + " of its "
+              + value.length
+              + " bytes are kept; the raw topic holds them all)";
+    }
     var headers = new RecordHeaders();
     DeadLetterHeaders.write(
-        headers, errorType, reason, origin.topic(), origin.partition(), origin.offset());
+        headers, errorType, why, origin.topic(), origin.partition(), origin.offset());
     context.forward(
-        new Record<Object, Object>(raw.key(), value, raw.timestamp(), headers), deadLetterChild);
+        new Record<Object, Object>(raw.key(), kept, context.currentSystemTimeMs(), headers),
+        deadLetterChild);
     counters.deadLettered(errorType);
   }
 }

@@ -3,9 +3,11 @@ package io.stormwatch.detector.topology;
 import io.stormwatch.detector.alert.RuleDescriptor;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.lateness.LatenessGate;
+import io.stormwatch.detector.normalise.EventTimeBounds;
 import io.stormwatch.detector.normalise.NetworkEnricher;
 import io.stormwatch.detector.normalise.NormaliseProcessor;
 import io.stormwatch.detector.normalise.RawRecordParser;
+import io.stormwatch.detector.normalise.RawRecordTimestamps;
 import io.stormwatch.detector.ocsf.DetectionFinding;
 import io.stormwatch.detector.ocsf.DetectionFindingMapper;
 import io.stormwatch.detector.rules.AccountRule;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
@@ -103,8 +106,8 @@ public final class StormwatchTopology {
         StormwatchConfig config, SchemaResolver resolver, IpIntelligence ipIntelligence) {
       return new Components(
           StormwatchTopics.of(config.topics(), resolver),
-          new UnifiedAuditLogParser()::parse,
-          new EntraSignInParser()::parse,
+          new UnifiedAuditLogParser(config.recordLimits())::parse,
+          new EntraSignInParser(config.recordLimits())::parse,
           new NetworkEnricher(ipIntelligence));
     }
   }
@@ -165,13 +168,20 @@ public final class StormwatchTopology {
   private static void addNormaliser(
       Topology topology, StormwatchConfig config, Components components) {
     StormwatchTopics topics = components.topics();
+    // A raw record stamped far in the future must not move stream time: see RawRecordTimestamps.
+    RawRecordTimestamps timestamps = new RawRecordTimestamps(config.maxClockSkew());
+    AutoOffsetReset consumerDefault = null; // the consumer's auto.offset.reset: earliest
     topology.addSource(
+        consumerDefault,
         UAL_SOURCE,
+        timestamps,
         topics.ualRaw().keySerde().deserializer(),
         topics.ualRaw().valueSerde().deserializer(),
         topics.ualRaw().name());
     topology.addSource(
+        consumerDefault,
         SIGNIN_SOURCE,
+        timestamps,
         topics.signInRaw().keySerde().deserializer(),
         topics.signInRaw().valueSerde().deserializer(),
         topics.signInRaw().name());
@@ -179,11 +189,20 @@ public final class StormwatchTopology {
         Map.of(
             topics.ualRaw().name(), components.ualParser(),
             topics.signInRaw().name(), components.signInParser());
+    EventTimeBounds timeBounds =
+        new EventTimeBounds(config.earliestEventTime(), config.maxClockSkew());
+    int maxDeadLetterBytes = config.recordLimits().maxMessageBytes();
     topology.addProcessor(
         NORMALISER,
         () ->
             new NormaliseProcessor(
-                parsers, components.enricher(), DEDUPE_STORE, TENANT_STAGE, DLQ_SINK),
+                parsers,
+                timeBounds,
+                maxDeadLetterBytes,
+                components.enricher(),
+                DEDUPE_STORE,
+                TENANT_STAGE,
+                DLQ_SINK),
         UAL_SOURCE,
         SIGNIN_SOURCE);
     Duration dedupe = config.dedupeWindow();

@@ -3,7 +3,7 @@ package io.stormwatch.detector.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.stormwatch.detector.config.TopicLayout;
+import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.config.TopicNames;
 import io.stormwatch.kafka.embedded.EmbeddedKafkaBroker;
 import io.stormwatch.kafka.embedded.EmbeddedKafkaSettings;
@@ -38,7 +38,9 @@ class TopicProvisionerIT {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings);
         Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       new TopicProvisioner(admin)
-          .ensureTopics(NAMES, new TopicLayout(1, Optional.empty(), Duration.ofDays(180)));
+          .ensureTopics(
+              NAMES,
+              StormwatchConfig.from(Map.of(StormwatchConfig.TOPIC_PARTITIONS, "1")).topicLayout());
 
       // A backtest of year-old logs: events and the alerts they raise carry the event time.
       try (var producer =

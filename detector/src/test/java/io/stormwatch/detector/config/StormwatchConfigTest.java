@@ -3,7 +3,9 @@ package io.stormwatch.detector.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stormwatch.formats.common.RecordLimits;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.config.ConfigException;
@@ -198,5 +200,46 @@ class StormwatchConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("metrics.port")
         .hasMessageContaining("no more than 65535");
+  }
+
+  @Test
+  void boundsWhatOneRawMessageAndRecordMayHoldByDefault() {
+    var config = StormwatchConfig.defaults();
+
+    assertThat(config.recordLimits())
+        .isEqualTo(new RecordLimits(16 * 1024 * 1024, 1024 * 1024, 64, 10_000));
+    assertThat(config.maxClockSkew()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(config.earliestEventTime()).isEqualTo(Instant.parse("2000-01-01T00:00:00Z"));
+    assertThat(config.topicLayout().maxTopicMessageBytes())
+        .isEqualTo(16 * 1024 * 1024 + TopicLayout.RECORD_OVERHEAD_BYTES);
+  }
+
+  @Test
+  void refusesARecordLimitAboveTheMessageLimitNamingTheKey() {
+    assertThatThrownBy(
+            () ->
+                StormwatchConfig.from(
+                    Map.of(
+                        "normaliser.max.message.bytes", "65536",
+                        "normaliser.max.record.bytes", "131072")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("normaliser.max.record.bytes")
+        .hasMessageContaining("may not be larger than a message");
+  }
+
+  @Test
+  void refusesAnEarliestEventTimeThatIsNotAnInstant() {
+    assertThatThrownBy(
+            () -> StormwatchConfig.from(Map.of("normaliser.earliest.event.time", "2000-01-01")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("normaliser.earliest.event.time")
+        .hasMessageContaining("ISO-8601 instant");
+  }
+
+  @Test
+  void refusesAClockSkewBeyondWhatTheBrokerAcceptsByDefault() {
+    assertThatThrownBy(() -> StormwatchConfig.from(Map.of("normaliser.max.clock.skew", "2h")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("normaliser.max.clock.skew");
   }
 }

@@ -44,7 +44,8 @@ public final class TopologyFixture implements AutoCloseable {
               "12.0.0.0/8", new Network(7018, "AT&T Services, Inc.", "US"),
               "40.76.0.0/14", new Network(8075, "Microsoft Corporation", "US")));
 
-  private static final Instant WALL_CLOCK = Instant.parse("2026-03-02T00:00:00Z");
+  /** After every event the tests pipe: the normaliser refuses events ahead of the clock. */
+  public static final Instant WALL_CLOCK = Instant.parse("2026-04-01T00:00:00Z");
 
   public final StormwatchConfig config;
   public final StormwatchTopics topics;

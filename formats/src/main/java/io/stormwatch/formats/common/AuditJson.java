@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** Builds the Jackson mapper configured for Microsoft audit records. */
 public final class AuditJson {
-  /** Deeper nesting than this is not an audit record but an attack on the parser. */
-  public static final int MAX_NESTING_DEPTH = 200;
+  /**
+   * The parser's own nesting limit: a backstop above any {@link RecordLimits#maxNestingDepth()}.
+   * The record parsers check that limit themselves, so that a record nested too deeply inside a
+   * content blob is rejected alone and the blob's other records are still read.
+   */
+  static final int PARSER_NESTING_BACKSTOP = RecordLimits.MAX_CONFIGURABLE_NESTING_DEPTH + 1;
 
   private AuditJson() {}
 
@@ -30,7 +34,7 @@ public final class AuditJson {
     mapper
         .getFactory()
         .setStreamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+            StreamReadConstraints.builder().maxNestingDepth(PARSER_NESTING_BACKSTOP).build());
     return mapper;
   }
 }

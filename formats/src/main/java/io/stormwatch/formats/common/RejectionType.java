@@ -12,8 +12,23 @@ public enum RejectionType {
   WRONG_TYPE("wrong-type"),
   /** The event time is present but is not a time in any format Microsoft writes. */
   BAD_TIME("bad-time"),
-  /** The record, or the whole message, is larger than the limit. */
+  /** The record is larger than {@link RecordLimits#maxRecordBytes()}. */
   TOO_LARGE("too-large"),
+  /** The whole message is larger than {@link RecordLimits#maxMessageBytes()}. */
+  MESSAGE_TOO_LARGE("message-too-large"),
+  /** The record nests deeper than {@link RecordLimits#maxNestingDepth()}. */
+  TOO_DEEP("too-deep"),
+  /**
+   * The record holds an array longer than {@link RecordLimits#maxArrayElements()}, or is an element
+   * of a blob or envelope beyond that many.
+   */
+  ARRAY_TOO_LONG("array-too-long"),
+  /** A compressed file expanded like a decompression bomb; the rest of it is not read. */
+  DECOMPRESSION_BOMB("decompression-bomb"),
+  /** The event time is further ahead of the clock than the pipeline accepts. */
+  FUTURE_TIME("future-time"),
+  /** The event time is before the earliest the pipeline accepts (an unset time, e.g. 1970). */
+  BEFORE_EARLIEST_TIME("before-earliest-time"),
   /** The JSON object has a shape this parser does not read, e.g. a record of the other log. */
   UNSUPPORTED_SHAPE("unsupported-shape"),
   /** The parser failed unexpectedly; the reason names the failure. */

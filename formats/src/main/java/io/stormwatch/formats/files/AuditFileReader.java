@@ -1,5 +1,6 @@
 package io.stormwatch.formats.files;
 
+import io.stormwatch.formats.common.RejectionType;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -29,6 +30,11 @@ import java.util.zip.GZIPInputStream;
  * count and dead-letter them. Records come in file order; ordering by event time across files is
  * the caller's job, using {@link RawRecord#eventTime()}.
  *
+ * <p>Memory per record is bounded by {@link FileLimits}: a record longer than a raw record may be
+ * is yielded once, refused ({@link RawRecord#refusal()}), and read past. A gzip file that expands
+ * like a decompression bomb yields one refused record saying so where it was stopped; the next
+ * {@link #hasNext()} then reports the file as damaged.
+ *
  * <p>Not thread-safe. {@link #hasNext()} and {@link #next()} throw {@link UncheckedIOException}
  * when the file cannot be read (a damaged gzip stream, for instance).
  */
@@ -38,13 +44,17 @@ public final class AuditFileReader implements Iterator<RawRecord>, Closeable {
   private final InputStream stream;
   private final FileFormat format;
   private final RecordSource source;
+  private final RawRecordFactory records;
   private RawRecord pending;
   private boolean finished;
+  private IOException stoppedBy;
 
-  private AuditFileReader(InputStream stream, FileFormat format, RecordSource source) {
+  private AuditFileReader(
+      InputStream stream, FileFormat format, RecordSource source, RawRecordFactory records) {
     this.stream = stream;
     this.format = format;
     this.source = source;
+    this.records = records;
   }
 
   /**
@@ -55,31 +65,48 @@ public final class AuditFileReader implements Iterator<RawRecord>, Closeable {
    * @throws IOException when the file cannot be opened or is a CSV without an AuditData column
    */
   public static AuditFileReader open(Path file) throws IOException {
+    return open(file, FileLimits.DEFAULTS);
+  }
+
+  /**
+   * Opens a file and detects its layout.
+   *
+   * @param file a recorded audit file, plain or gzip-compressed
+   * @param limits how long a record and how large an expansion may be
+   * @return a reader positioned before the first record; close it when done
+   * @throws IOException when the file cannot be opened or is a CSV without an AuditData column
+   */
+  public static AuditFileReader open(Path file, FileLimits limits) throws IOException {
     InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES);
     try {
       BufferedInputStream in = (BufferedInputStream) raw;
       if (FormatSniffer.isGzip(in)) {
-        in = new BufferedInputStream(new GZIPInputStream(in, BUFFER_BYTES), BUFFER_BYTES);
+        ExpansionGuard guard = new ExpansionGuard(limits.maxExpansionRatio());
+        in =
+            new BufferedInputStream(
+                guard.decompressed(new GZIPInputStream(guard.compressed(in), BUFFER_BYTES)),
+                BUFFER_BYTES);
       }
       FormatSniffer.skipByteOrderMark(in);
       FileFormat format = FormatSniffer.detect(in);
       String name = file.toString();
-      RawRecordFactory records = new RawRecordFactory();
+      RawRecordFactory records = new RawRecordFactory(limits);
+      ByteInput bytes = new ByteInput(in);
       RecordSource source =
           switch (format) {
-            case JSON_LINES, EMPTY -> new JsonLinesSource(new ByteInput(in), name, records);
-            case JSON_VALUES -> new JsonElementSource(new ByteInput(in), name, records, 0, -1);
-            case JSON_ARRAY -> new JsonElementSource(new ByteInput(in), name, records, 1, '[');
-            case JSON_ENVELOPE -> new JsonElementSource(new ByteInput(in), name, records, 2, '{');
+            case JSON_LINES, EMPTY -> new JsonLinesSource(bytes, name, records, limits);
+            case JSON_VALUES -> new JsonElementSource(bytes, name, records, 0, -1, limits);
+            case JSON_ARRAY -> new JsonElementSource(bytes, name, records, 1, '[', limits);
+            case JSON_ENVELOPE -> new JsonElementSource(bytes, name, records, 2, '{', limits);
             case PURVIEW_CSV ->
                 new PurviewCsvSource(
                     new CsvRowReader(
-                        new InputStreamReader(in, StandardCharsets.UTF_8),
-                        RecordSource.MAX_RECORD_BYTES),
+                        new InputStreamReader(in, StandardCharsets.UTF_8), limits.maxRecordBytes()),
                     name,
-                    records);
+                    records,
+                    limits.maxRecordBytes());
           };
-      return new AuditFileReader(in, format, source);
+      return new AuditFileReader(in, format, source, records);
     } catch (IOException | RuntimeException failure) {
       raw.close();
       throw failure;
@@ -113,8 +140,20 @@ public final class AuditFileReader implements Iterator<RawRecord>, Closeable {
   @Override
   public boolean hasNext() {
     if (pending == null && !finished) {
+      if (stoppedBy != null) {
+        throw new UncheckedIOException(stoppedBy);
+      }
       try {
         pending = source.next();
+      } catch (DecompressionBombException bomb) {
+        // Said once as a record where it happened, so it is dead-lettered like any other refusal.
+        stoppedBy = bomb;
+        pending =
+            records.refused(
+                new byte[0],
+                source.position(),
+                RejectionType.DECOMPRESSION_BOMB,
+                bomb.getMessage());
       } catch (IOException unreadable) {
         throw new UncheckedIOException(unreadable);
       }

@@ -27,6 +27,11 @@ final class CsvRowReader {
     this.maxRowChars = maxRowChars;
   }
 
+  /** The line the reader has got to. */
+  int line() {
+    return line;
+  }
+
   /** Returns the next row, or null at the end of the input. */
   Row next() throws IOException {
     int c = read();
@@ -61,7 +66,10 @@ final class CsvRowReader {
       } else if (c == '"' && field.length() == 0) {
         quoted = true;
       } else if (c == ',') {
-        fields.add(field.toString());
+        if (!oversized) {
+          // an oversized row is refused whole: its fields are not kept, however many
+          fields.add(field.toString());
+        }
         field.setLength(0);
       } else if (c == '\n') {
         trimCarriageReturn(field, text);

@@ -1,6 +1,8 @@
 package io.stormwatch.formats.files;
 
+import io.stormwatch.formats.common.RejectionType;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Cuts JSON values out of a stream at a given depth, byte-exact, without parsing them.
@@ -11,7 +13,8 @@ import java.io.IOException;
  * ({@link FileFormat#JSON_ARRAY}) or the elements of arrays inside root objects ({@link
  * FileFormat#JSON_ENVELOPE}). Anything else found at the root (a stray value, a container of the
  * other kind) is yielded too, so that nothing is skipped unseen; a value cut short by the end of
- * the file is yielded as it is and comes out {@link RawKind#UNKNOWN}.
+ * the file is yielded as it is and comes out {@link RawKind#UNKNOWN}. A value longer than a record
+ * may be is yielded once, refused, and read past without being held.
  */
 final class JsonElementSource implements RecordSource {
   private static final int TRACKED_DEPTHS = 3;
@@ -21,6 +24,7 @@ final class JsonElementSource implements RecordSource {
   private final RawRecordFactory records;
   private final int elementDepth;
   private final int rootContainer;
+  private final int maxRecordBytes;
 
   private final boolean[] arrayAtDepth = new boolean[TRACKED_DEPTHS];
   private int depth;
@@ -34,7 +38,7 @@ final class JsonElementSource implements RecordSource {
   private boolean capturingString;
   private int captureDepth;
   private int captureLine;
-  private boolean oversized;
+  private long captured;
   private int pendingByte = -1;
 
   /**
@@ -48,12 +52,14 @@ final class JsonElementSource implements RecordSource {
       String fileName,
       RawRecordFactory records,
       int elementDepth,
-      int rootContainer) {
+      int rootContainer,
+      FileLimits limits) {
     this.input = input;
     this.fileName = fileName;
     this.records = records;
     this.elementDepth = elementDepth;
     this.rootContainer = rootContainer;
+    this.maxRecordBytes = limits.maxRecordBytes();
   }
 
   @Override
@@ -86,10 +92,11 @@ final class JsonElementSource implements RecordSource {
       return emit();
     }
     if (capturing) {
-      element.append(b);
-      if (element.size() == MAX_RECORD_BYTES) {
-        oversized = true;
-        return records.unknown(element.take(), origin());
+      captured++;
+      if (captured <= maxRecordBytes) {
+        element.append(b);
+      } else if (captured == maxRecordBytes + 1L) {
+        element.truncate(FileLimits.KEPT_BYTES);
       }
     }
     if (inString) {
@@ -140,6 +147,7 @@ final class JsonElementSource implements RecordSource {
     capturingString = string;
     captureDepth = depth;
     captureLine = line;
+    captured = 1;
     element.append(b);
   }
 
@@ -158,14 +166,28 @@ final class JsonElementSource implements RecordSource {
   private RawRecord emit() {
     capturing = false;
     byte[] bytes = element.take();
-    if (oversized) {
-      oversized = false;
-      return records.unknown(bytes, origin());
+    if (captured > maxRecordBytes) {
+      return records.refused(
+          bytes,
+          origin(),
+          RejectionType.MESSAGE_TOO_LARGE,
+          String.format(
+              Locale.ROOT,
+              "a value of %,d bytes, longer than the %,d bytes a raw record may be; its first %,d"
+                  + " bytes are kept",
+              captured,
+              maxRecordBytes,
+              FileLimits.KEPT_BYTES));
     }
     return records.fromJson(bytes, origin());
   }
 
   private String origin() {
     return fileName + ":" + captureLine;
+  }
+
+  @Override
+  public String position() {
+    return fileName + ":" + line;
   }
 }

@@ -1,6 +1,7 @@
 package io.stormwatch.formats.files;
 
 import io.stormwatch.formats.common.AuditTimestamps;
+import io.stormwatch.formats.common.RejectionType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,13 +20,20 @@ final class PurviewCsvSource implements RecordSource {
   private final CsvRowReader rows;
   private final String fileName;
   private final RawRecordFactory records;
+  private final int maxRowChars;
   private int auditDataColumn = -1;
   private int creationDateColumn = -1;
 
-  PurviewCsvSource(CsvRowReader rows, String fileName, RawRecordFactory records) {
+  PurviewCsvSource(CsvRowReader rows, String fileName, RawRecordFactory records, int maxRowChars) {
     this.rows = rows;
     this.fileName = fileName;
     this.records = records;
+    this.maxRowChars = maxRowChars;
+  }
+
+  @Override
+  public String position() {
+    return fileName + ":" + rows.line();
   }
 
   @Override
@@ -40,7 +48,16 @@ final class PurviewCsvSource implements RecordSource {
       }
       String origin = fileName + ":" + row.line();
       List<String> fields = row.fields();
-      if (row.oversized() || fields.size() <= auditDataColumn) {
+      if (row.oversized()) {
+        return records.refused(
+            row.text().getBytes(StandardCharsets.UTF_8),
+            origin,
+            RejectionType.MESSAGE_TOO_LARGE,
+            "a CSV row longer than the "
+                + maxRowChars
+                + " characters a raw record may be; its first characters are kept");
+      }
+      if (fields.size() <= auditDataColumn) {
         return records.unknown(row.text().getBytes(StandardCharsets.UTF_8), origin);
       }
       Instant rowTime =

@@ -1,5 +1,6 @@
 package io.stormwatch.formats.files;
 
+import io.stormwatch.formats.common.RejectionType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,14 +15,30 @@ import java.util.Objects;
  * @param json the record's bytes: a JSON-lines line exactly as in the file, an array or envelope
  *     element exactly as in the file, or the text of a CSV export's AuditData cell
  * @param origin where the record starts, as {@code file:line}
+ * @param refusal why the reader itself refused the record (too long, in a decompression bomb,
+ *     beyond a limit), or null; a refused record is {@link RawKind#UNKNOWN} and its bytes are only
+ *     the first {@value FileLimits#KEPT_BYTES} of it
  */
 public record RawRecord(
-    RawKind kind, String tenantId, Instant eventTime, byte[] json, String origin) {
+    RawKind kind, String tenantId, Instant eventTime, byte[] json, String origin, Refusal refusal) {
+
+  /** Why a reader refused a record, in the normaliser's terms. */
+  public record Refusal(RejectionType type, String reason) {
+    public Refusal {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 
   public RawRecord {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A record the reader did not refuse. */
+  public RawRecord(RawKind kind, String tenantId, Instant eventTime, byte[] json, String origin) {
+    this(kind, tenantId, eventTime, json, origin, null);
   }
 
   @Override
@@ -31,12 +48,13 @@ public record RawRecord(
         && Objects.equals(tenantId, that.tenantId)
         && Objects.equals(eventTime, that.eventTime)
         && Arrays.equals(json, that.json)
-        && origin.equals(that.origin);
+        && origin.equals(that.origin)
+        && Objects.equals(refusal, that.refusal);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, tenantId, eventTime, Arrays.hashCode(json), origin);
+    return Objects.hash(kind, tenantId, eventTime, Arrays.hashCode(json), origin, refusal);
   }
 
   @Override
@@ -50,6 +68,7 @@ public record RawRecord(
         + tenantId
         + " time="
         + eventTime
+        + (refusal == null ? "" : " refused " + refusal.type().code())
         + " "
         + new String(json, 0, shown, StandardCharsets.UTF_8)
         + (shown < json.length ? "…" : "")

@@ -36,6 +36,11 @@ final class RecordBuffer {
     return true;
   }
 
+  /** Keeps only the first {@code length} bytes. */
+  void truncate(int length) {
+    size = Math.min(size, length);
+  }
+
   /** Returns the content and empties the buffer, shrinking it if one huge record grew it. */
   byte[] take() {
     byte[] content = Arrays.copyOf(bytes, size);

@@ -1,6 +1,7 @@
 package io.stormwatch.formats.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ public final class CountRecordsMain {
   public static void main(String[] args) throws IOException {
     Map<RawKind, Integer> counts = new EnumMap<>(RawKind.class);
     int withTenantAndTime = 0;
+    String stopped = "";
     try (AuditFileReader reader = AuditFileReader.open(Path.of(args[0]))) {
       while (reader.hasNext()) {
         RawRecord record = reader.next();
@@ -23,6 +25,8 @@ public final class CountRecordsMain {
           withTenantAndTime++;
         }
       }
+    } catch (UncheckedIOException unfinished) {
+      stopped = " stopped: " + unfinished.getCause().getMessage();
     }
     System.out.println(
         "records="
@@ -32,6 +36,7 @@ public final class CountRecordsMain {
             + " unknown="
             + counts.getOrDefault(RawKind.UNKNOWN, 0)
             + " routable="
-            + withTenantAndTime);
+            + withTenantAndTime
+            + stopped);
   }
 }

@@ -32,9 +32,42 @@ class LargeFileReadingTest {
         .as("the blob must not fit the child's heap")
         .isGreaterThan(64L << 20);
 
-    String output = runChild(blob);
+    String output = runChild(blob, CHILD_HEAP);
 
     assertThat(output.strip()).isEqualTo("records=200000 unified=200000 unknown=0 routable=200000");
+  }
+
+  @Test
+  void readsPastALineOf128MebibytesAndAGzipBombInA64MebibyteHeap() throws Exception {
+    byte[] good = (record(1) + "\n").getBytes(UTF_8);
+    Path longLine = directory.resolve("long-line.jsonl");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(longLine), 1 << 16)) {
+      out.write(good);
+      writeRepeated(out, 'x', 128L << 20);
+      out.write('\n');
+      out.write(good);
+    }
+    Path bomb = directory.resolve("bomb.jsonl.gz");
+    try (OutputStream out =
+        new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(bomb), 1 << 16))) {
+      out.write(good);
+      writeRepeated(out, 0, 96L << 20);
+    }
+
+    // A record up to the 16 MiB limit is held whole, so the heap must hold one, twice over.
+    assertThat(runChild(longLine, "-Xmx64m").strip())
+        .isEqualTo("records=3 unified=2 unknown=1 routable=2");
+    assertThat(runChild(bomb, "-Xmx64m").strip())
+        .startsWith("records=2 unified=1 unknown=1 routable=1")
+        .contains("decompression bomb");
+  }
+
+  private static void writeRepeated(OutputStream out, int b, long count) throws IOException {
+    byte[] chunk = new byte[1 << 16];
+    java.util.Arrays.fill(chunk, (byte) b);
+    for (long left = count; left > 0; left -= chunk.length) {
+      out.write(chunk, 0, (int) Math.min(chunk.length, left));
+    }
   }
 
   /** Writes one JSON array on a single line, as the Management Activity API serves content. */
@@ -69,13 +102,13 @@ class LargeFileReadingTest {
     return bytes.length;
   }
 
-  private static String runChild(Path file) throws Exception {
+  private static String runChild(Path file, String heap) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     Process child =
         new ProcessBuilder(
                 List.of(
                     java,
-                    CHILD_HEAP,
+                    heap,
                     "-cp",
                     System.getProperty("java.class.path"),
                     CountRecordsMain.class.getName(),

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param json the record's bytes as read
  * @param origin where it was read, {@code file:line}
  * @param sequence its position in reading order over all files
+ * @param refusal why the file reader refused it, or null
  */
 record ReplayRecord(
     RawKind kind,
@@ -24,7 +25,8 @@ record ReplayRecord(
     boolean timed,
     byte[] json,
     String origin,
-    long sequence) {
+    long sequence,
+    Rejection refusal) {
 
   /**
    * Replay order: event time, then a canonical order of the record's content (kind, tenant, bytes),
@@ -44,12 +46,25 @@ record ReplayRecord(
     Objects.requireNonNull(origin, "origin");
   }
 
+  /** A record the file reader did not refuse. */
+  ReplayRecord(
+      RawKind kind,
+      String tenantId,
+      long timestamp,
+      boolean timed,
+      byte[] json,
+      String origin,
+      long sequence) {
+    this(kind, tenantId, timestamp, timed, json, origin, sequence, null);
+  }
+
   /** Heap bytes this record holds, roughly: what the sorter counts against its memory budget. */
   long estimatedSize() {
     return 96L
         + json.length
         + 2L * origin.length()
-        + (tenantId == null ? 0 : 40L + 2L * tenantId.length());
+        + (tenantId == null ? 0 : 40L + 2L * tenantId.length())
+        + (refusal == null ? 0 : 80L + 2L * refusal.reason().length());
   }
 
   /** Sign-ins first: at one instant, a token's issuance comes before its use. */
@@ -70,12 +85,14 @@ record ReplayRecord(
         && timed == that.timed
         && Arrays.equals(json, that.json)
         && origin.equals(that.origin)
-        && sequence == that.sequence;
+        && sequence == that.sequence
+        && Objects.equals(refusal, that.refusal);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, tenantId, timestamp, timed, Arrays.hashCode(json), origin, sequence);
+    return Objects.hash(
+        kind, tenantId, timestamp, timed, Arrays.hashCode(json), origin, sequence, refusal);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.stormwatch.sim.replay;
 
+import io.stormwatch.formats.files.FileLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param lockstepStep event time between flushes that keep the raw topics in step; default {@link
  *     io.stormwatch.sim.publish.EventTimeLockstep#DEFAULT_STEP}
  * @param clock the wall clock pacing follows
+ * @param fileLimits how long one record and how large a file's expansion may be; default {@link
+ *     FileLimits#DEFAULTS}, and what the cluster's topics accept when replaying to one
  */
 public record ReplaySettings(
     ReplaySpeed speed,
@@ -28,7 +31,8 @@ public record ReplaySettings(
     Path spillDirectory,
     Duration futureTolerance,
     Duration lockstepStep,
-    WallClock clock) {
+    WallClock clock,
+    FileLimits fileLimits) {
 
   public static final String DEFAULT_DEAD_LETTER_TOPIC = "audit.dlq";
   public static final long DEFAULT_SORT_MEMORY_BYTES = 64L * 1024 * 1024;
@@ -45,6 +49,7 @@ public record ReplaySettings(
     Objects.requireNonNull(futureTolerance, "futureTolerance");
     Objects.requireNonNull(lockstepStep, "lockstepStep");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(fileLimits, "fileLimits");
     if (sortMemoryBytes <= 0) {
       throw new IllegalArgumentException("sort memory must be positive, was " + sortMemoryBytes);
     }
@@ -64,7 +69,8 @@ public record ReplaySettings(
         Path.of(System.getProperty("java.io.tmpdir")),
         DEFAULT_FUTURE_TOLERANCE,
         io.stormwatch.sim.publish.EventTimeLockstep.DEFAULT_STEP,
-        WallClock.SYSTEM);
+        WallClock.SYSTEM,
+        FileLimits.DEFAULTS);
   }
 
   public ReplaySettings withSpeed(ReplaySpeed newSpeed) {
@@ -76,7 +82,8 @@ public record ReplaySettings(
         spillDirectory,
         futureTolerance,
         lockstepStep,
-        clock);
+        clock,
+        fileLimits);
   }
 
   public ReplaySettings withRange(EventTimeRange newRange) {
@@ -88,17 +95,34 @@ public record ReplaySettings(
         spillDirectory,
         futureTolerance,
         lockstepStep,
-        clock);
+        clock,
+        fileLimits);
   }
 
   public ReplaySettings withDeadLetterTopic(String topic) {
     return new ReplaySettings(
-        speed, range, topic, sortMemoryBytes, spillDirectory, futureTolerance, lockstepStep, clock);
+        speed,
+        range,
+        topic,
+        sortMemoryBytes,
+        spillDirectory,
+        futureTolerance,
+        lockstepStep,
+        clock,
+        fileLimits);
   }
 
   public ReplaySettings withSortMemory(long bytes, Path directory) {
     return new ReplaySettings(
-        speed, range, deadLetterTopic, bytes, directory, futureTolerance, lockstepStep, clock);
+        speed,
+        range,
+        deadLetterTopic,
+        bytes,
+        directory,
+        futureTolerance,
+        lockstepStep,
+        clock,
+        fileLimits);
   }
 
   public ReplaySettings withFutureTolerance(Duration tolerance) {
@@ -110,7 +134,8 @@ public record ReplaySettings(
         spillDirectory,
         tolerance,
         lockstepStep,
-        clock);
+        clock,
+        fileLimits);
   }
 
   public ReplaySettings withClock(WallClock newClock) {
@@ -122,6 +147,20 @@ public record ReplaySettings(
         spillDirectory,
         futureTolerance,
         lockstepStep,
-        newClock);
+        newClock,
+        fileLimits);
+  }
+
+  public ReplaySettings withFileLimits(FileLimits limits) {
+    return new ReplaySettings(
+        speed,
+        range,
+        deadLetterTopic,
+        sortMemoryBytes,
+        spillDirectory,
+        futureTolerance,
+        lockstepStep,
+        clock,
+        limits);
   }
 }

@@ -30,9 +30,12 @@ import java.util.Objects;
  *
  * <p>Nothing is dropped silently. Records outside the event-time range are counted. Records that
  * cannot go to a raw topic go to the dead-letter topic with the reason and their file and line in
- * the normaliser's headers: unreadable ones (not JSON, not an object, neither log), and ones whose
- * time Kafka cannot carry (before 1970, or further ahead of the clock than the broker accepts).
- * Records without an event time are stamped with the time the replay started and sent last.
+ * the normaliser's headers: unreadable ones (not JSON, not an object, neither log), ones the file
+ * reader refused (longer than a raw record may be, beyond the nesting or array limits, the point
+ * where a decompression bomb was stopped: see {@link io.stormwatch.formats.files.FileLimits}), and
+ * ones whose time Kafka cannot carry (before 1970, or further ahead of the clock than the broker
+ * accepts). Records without an event time are stamped with the time the replay started and sent
+ * last.
  */
 public final class Replayer {
 
@@ -100,7 +103,7 @@ public final class Replayer {
     for (Path file : files) {
       AuditFileReader reader;
       try {
-        reader = AuditFileReader.open(file);
+        reader = AuditFileReader.open(file, settings.fileLimits());
       } catch (IOException unopenable) {
         // A file that cannot be read is reported, and the other files replayed.
         tally.file(file, null, 0, 0, describe(unopenable));
@@ -196,6 +199,9 @@ public final class Replayer {
   }
 
   private Rejection rejectionOf(ReplayRecord record) {
+    if (record.refusal() != null) {
+      return record.refusal();
+    }
     if (record.kind() == RawKind.UNKNOWN) {
       return unreadable.classify(record.json());
     }
@@ -223,12 +229,10 @@ public final class Replayer {
   }
 
   private long latestAcceptedTimestamp() {
-    return settings
-        .clock()
-        .now()
-        .plus(settings.futureTolerance())
-        .minus(FUTURE_MARGIN)
-        .toEpochMilli();
+    long now = settings.clock().now().toEpochMilli();
+    long ahead = settings.futureTolerance().minus(FUTURE_MARGIN).toMillis();
+    // A topic may accept any timestamp (message.timestamp.after.max.ms = Long.MAX_VALUE).
+    return ahead > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + ahead;
   }
 
   private static String describe(long timestamp) {
@@ -247,6 +251,7 @@ public final class Replayer {
         timestamp = eventTime.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
       }
     }
+    RawRecord.Refusal refusal = record.refusal();
     return new ReplayRecord(
         record.kind(),
         record.tenantId(),
@@ -254,7 +259,8 @@ public final class Replayer {
         eventTime != null,
         record.json(),
         record.origin(),
-        sequence);
+        sequence,
+        refusal == null ? null : new Rejection(refusal.type().code(), refusal.reason()));
   }
 
   private static RawTopic rawTopicOf(RawKind kind) {

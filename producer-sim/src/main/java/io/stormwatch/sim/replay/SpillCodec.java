@@ -22,6 +22,9 @@ final class SpillCodec {
     out.writeLong(record.sequence());
     out.writeInt(record.json().length);
     out.write(record.json());
+    Rejection refusal = record.refusal();
+    writeText(refusal == null ? null : refusal.errorType(), out);
+    writeText(refusal == null ? null : refusal.reason(), out);
   }
 
   /** Returns the next record, or null at the end of the file. */
@@ -39,7 +42,10 @@ final class SpillCodec {
     long sequence = in.readLong();
     byte[] json = new byte[in.readInt()];
     in.readFully(json);
-    return new ReplayRecord(kind, tenantId, timestamp, timed, json, origin, sequence);
+    String refusalType = readText(in);
+    String refusalReason = readText(in);
+    Rejection refusal = refusalType == null ? null : new Rejection(refusalType, refusalReason);
+    return new ReplayRecord(kind, tenantId, timestamp, timed, json, origin, sequence, refusal);
   }
 
   private static void writeText(String text, DataOutputStream out) throws IOException {

@@ -7,8 +7,10 @@ import static io.stormwatch.sim.replay.AuditRecords.mailRead;
 import static io.stormwatch.sim.replay.AuditRecords.signIn;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.stormwatch.formats.files.FileFormat;
+import io.stormwatch.formats.files.FileLimits;
 import io.stormwatch.formats.files.RawKind;
 import io.stormwatch.schemas.avro.DeadLetter;
 import io.stormwatch.schemas.deadletter.DeadLetterHeaders;
@@ -18,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -153,6 +156,18 @@ class ReplayerTest {
   }
 
   @Test
+  void sendsAnyTimeToTopicsThatAcceptEveryTimestamp() throws Exception {
+    Instant year2999 = Instant.parse("2999-12-31T23:59:59Z");
+    Path recording = file(dir, "far.jsonl", List.of(mailRead(CONTOSO, year2999, "far")));
+
+    ReplayReport report =
+        replay(settings.withFutureTolerance(Duration.ofMillis(Long.MAX_VALUE)), recording);
+
+    assertThat(report.sent()).isEqualTo(1);
+    assertThat(producer.history().get(0).timestamp()).isEqualTo(year2999.toEpochMilli());
+  }
+
+  @Test
   void sendsRecordsWithoutEventTimeLastStampedWithTheReplaysStart() throws Exception {
     String timeless =
         "{\"CreationTime\":\"not a time\",\"Id\":\"x\",\"Operation\":\"MailItemsAccessed\","
@@ -202,6 +217,46 @@ class ReplayerTest {
     assertThat(report.unreadableFiles())
         .singleElement()
         .satisfies(f -> assertThat(f.problem()).startsWith("stopped after " + report.sent()));
+  }
+
+  @Test
+  void deadLettersAnOverlongLineAndAGzipBombOnceEachWithTheirLineAndReplaysOn() throws Exception {
+    String good = mailRead(CONTOSO, NINE, "m1");
+    Path longLine = dir.resolve("long-line.jsonl");
+    Files.write(
+        longLine,
+        (good + "\n" + "x".repeat(1024 * 1024) + "\n" + mailRead(CONTOSO, NINE, "m2") + "\n")
+            .getBytes(UTF_8));
+    Path bomb = dir.resolve("bomb.jsonl.gz");
+    try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb), 1 << 16)) {
+      out.write((mailRead(CONTOSO, NINE, "m3") + "\n").getBytes(UTF_8));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 96; i++) {
+        out.write(zeros);
+      }
+      out.write(("\n" + mailRead(CONTOSO, NINE, "never-read") + "\n").getBytes(UTF_8));
+    }
+    Path after = file(dir, "after.jsonl", List.of(mailRead(CONTOSO, NINE, "m4")));
+
+    ReplayReport report =
+        replay(settings.withFileLimits(new FileLimits(128 * 1024, 200)), longLine, bomb, after);
+
+    assertThat(report.sent()).isEqualTo(4);
+    List<DeadLetter> deadLetters =
+        producer.history().stream()
+            .filter(r -> r.topic().equals(DLQ))
+            .map(r -> DeadLetterHeaders.read(r.headers(), r.value()))
+            .toList();
+    assertThat(deadLetters)
+        .extracting(DeadLetter::getErrorType, DeadLetter::getSourceTopic)
+        .containsExactlyInAnyOrder(
+            tuple("message-too-large", longLine + ":2"), tuple("decompression-bomb", bomb + ":2"));
+    assertThat(deadLetters)
+        .allSatisfy(d -> assertThat(d.getPayload().remaining()).isLessThanOrEqualTo(64 * 1024));
+    assertThat(report.read()).isEqualTo(report.sent() + report.rejectedCount());
+    assertThat(report.unreadableFiles())
+        .singleElement()
+        .satisfies(f -> assertThat(f.problem()).contains("decompression bomb"));
   }
 
   private ReplayReport replay(ReplaySettings replaySettings, Path... files)
