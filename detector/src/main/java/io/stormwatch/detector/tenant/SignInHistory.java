@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * When a tenant's sign-in logs carried sign-ins: for each UTC hour of the day, on which of the last
- * {@value #DAYS_KEPT} days at least one arrived, and the recent silences between sign-ins. Tells an
- * hour the tenant is quiet on most days (its nights, its weekends) from an hour in which its
+ * {@value #DAYS_KEPT} days at least one arrived, and the recent silences between sign-ins. Tells
+ * hours at which the tenant is often quiet (its nights, its weekends) from hours at which its
  * sign-in feed failed: the feed's health is judged by its own rhythm, not by how long it has been
  * silent.
  */
@@ -22,7 +22,7 @@ public final class SignInHistory {
     HEALTHY,
     /** Too little history at those hours to know the tenant's rhythm. */
     UNKNOWN,
-    /** Silent at an hour the tenant usually has sign-ins: issuances may be missing. */
+    /** Silent at hours the tenant is rarely silent at: issuances may be missing. */
     FAILED
   }
 
@@ -33,6 +33,12 @@ public final class SignInHistory {
 
   /** With fewer comparable days seen than this, the tenant's rhythm at an hour is unknown. */
   static final int MIN_DAYS_COMPARED = 4;
+
+  /**
+   * A silence at hours the tenant was silent on at least this share of comparable days is its
+   * rhythm (a night, a weekend, the end of someone's working day), not a failed feed.
+   */
+  static final double USUAL_SILENCE_SHARE = 0.2;
 
   static final int SILENCES_KEPT = 8;
 
@@ -82,10 +88,9 @@ public final class SignInHistory {
 
   /**
    * Judges the sign-in feed between {@code from} and {@code to}: it failed if a silence of at least
-   * {@code minSilence} overlapping that span did so at an hour in which the tenant had sign-ins on
-   * most comparable days. The silences are those remembered and the open one since {@code
-   * latestSignIn} (the feed's latest sign-in) until {@code now}. The hour in which a silence ended
-   * does not count: the feed delivered a sign-in in it.
+   * {@code minSilence} overlapping that span fell on hours at which the tenant is rarely silent.
+   * The silences are those remembered and the open one since {@code latestSignIn} (the feed's
+   * latest sign-in) until {@code now}.
    */
   public Verdict judge(long from, long to, long latestSignIn, long now, long minSilence) {
     if (latestSignIn == NONE) {
@@ -98,7 +103,10 @@ public final class SignInHistory {
     return verdict;
   }
 
-  /** Judges one silence, from {@code start} to {@code end}, where it overlaps [from, to]. */
+  /**
+   * Judges one silence, from {@code start} to {@code end}, at the hours where it overlaps [from,
+   * to]. The hour in which a silence ended does not count: the feed delivered a sign-in in it.
+   */
   private Verdict judgeSilence(
       long start, long end, boolean ended, long from, long to, long minSilence) {
     long overlapStart = Math.max(start, from);
@@ -106,16 +114,19 @@ public final class SignInHistory {
     if (end - start < minSilence || overlapStart > overlapEnd) {
       return Verdict.HEALTHY;
     }
+    long firstHour = Math.floorDiv(overlapStart, HOUR) * HOUR;
     long lastHour = Math.floorDiv(overlapEnd, HOUR) * HOUR;
     if (ended && lastHour == Math.floorDiv(end, HOUR) * HOUR) {
       lastHour -= HOUR;
     }
-    Verdict verdict = Verdict.HEALTHY;
-    for (long hour = Math.floorDiv(overlapStart, HOUR) * HOUR; hour <= lastHour; hour += HOUR) {
-      Boolean usual = usualSignInHour(hour);
-      verdict = worse(verdict, usual == null ? Verdict.UNKNOWN : usual ? Verdict.FAILED : verdict);
+    if (lastHour < firstHour) {
+      return Verdict.HEALTHY;
     }
-    return verdict;
+    Double silentShare = silentShare(firstHour, lastHour);
+    if (silentShare == null) {
+      return Verdict.UNKNOWN;
+    }
+    return silentShare < USUAL_SILENCE_SHARE ? Verdict.FAILED : Verdict.HEALTHY;
   }
 
   private static Verdict worse(Verdict a, Verdict b) {
@@ -123,30 +134,44 @@ public final class SignInHistory {
   }
 
   /**
-   * Whether the tenant had sign-ins in this hour of the day on more than half of the comparable
-   * days before it (weekdays for a weekday, weekend days for a weekend day, UTC) of the last four
-   * weeks; null when fewer than {@value #MIN_DAYS_COMPARED} of those days were observed.
+   * On what share of the comparable days of the last four weeks (weekdays for a weekday, weekend
+   * days for a weekend day, UTC) the tenant had no sign-in at all in the hours from {@code
+   * firstHour} to {@code lastHour}, both included; null when fewer than {@value #MIN_DAYS_COMPARED}
+   * of those days were observed.
    */
-  Boolean usualSignInHour(long hourStart) {
-    long day = Math.floorDiv(hourStart, DAY);
-    int hour = hourOfDay(hourStart);
-    boolean weekend = weekend(day);
+  Double silentShare(long firstHour, long lastHour) {
+    if (latestDay == NONE) {
+      return null;
+    }
+    long middleDay = Math.floorDiv(firstHour + (lastHour - firstHour) / 2, DAY);
+    boolean weekend = weekend(middleDay);
     int compared = 0;
-    int withSignIns = 0;
-    for (long other = day - 1; other >= day - DAYS_COMPARED && other >= firstDay; other--) {
-      long offset = latestDay - other;
-      if (weekend(other) != weekend || offset >= DAYS_KEPT) {
+    int silent = 0;
+    for (int back = 1; back <= DAYS_COMPARED; back++) {
+      long shift = back * DAY;
+      long firstDayThen = Math.floorDiv(firstHour - shift, DAY);
+      if (firstDayThen < firstDay || latestDay - firstDayThen >= DAYS_KEPT) {
+        break; // not observed, or forgotten
+      }
+      if (weekend(middleDay - back) != weekend) {
         continue;
       }
       compared++;
-      if (offset >= 0 && (days[hour] & (1L << offset)) != 0) {
-        withSignIns++;
+      boolean signedIn = false;
+      for (long hour = firstHour - shift; hour <= lastHour - shift && !signedIn; hour += HOUR) {
+        signedIn = hadSignIn(hour);
+      }
+      if (!signedIn) {
+        silent++;
       }
     }
-    if (compared < MIN_DAYS_COMPARED) {
-      return null;
-    }
-    return 2 * withSignIns > compared;
+    return compared < MIN_DAYS_COMPARED ? null : (double) silent / compared;
+  }
+
+  /** Whether a sign-in arrived in the hour starting at {@code hourStart}, as far as is kept. */
+  private boolean hadSignIn(long hourStart) {
+    long offset = latestDay - Math.floorDiv(hourStart, DAY);
+    return offset >= 0 && offset < DAYS_KEPT && (days[hourOfDay(hourStart)] & (1L << offset)) != 0;
   }
 
   byte[] encode() {

@@ -20,12 +20,12 @@ class SignInHistoryTest {
   private final SignInHistory history = new SignInHistory();
 
   @Test
-  void anHourIsUsualWhenMostComparableDaysHadSignInsInIt() {
+  void tellsOnWhatShareOfComparableDaysTheTenantWasSilentAtSomeHours() {
     weekdaysBefore(DAY, 20, 9, 17);
 
-    assertThat(history.usualSignInHour(at(DAY, 10))).isTrue();
-    assertThat(history.usualSignInHour(at(DAY, 3))).isFalse();
-    assertThat(history.usualSignInHour(at(DAY, 17))).isFalse();
+    assertThat(history.silentShare(at(DAY, 10), at(DAY, 10))).isEqualTo(0.0);
+    assertThat(history.silentShare(at(DAY, 2), at(DAY, 5))).isEqualTo(1.0);
+    assertThat(history.silentShare(at(DAY, 17), at(DAY, 18))).isEqualTo(1.0);
   }
 
   @Test
@@ -33,15 +33,33 @@ class SignInHistoryTest {
     weekdaysBefore(DAY, 20, 9, 17);
     LocalDate saturday = DAY.plusDays(4);
 
-    assertThat(history.usualSignInHour(at(saturday, 10))).isFalse();
+    assertThat(history.silentShare(at(saturday, 10), at(saturday, 12))).isEqualTo(1.0);
   }
 
   @Test
-  void anHourIsNotKnownBeforeFourComparableDaysWereSeen() {
+  void theRhythmIsNotKnownBeforeFourComparableDaysWereSeen() {
     weekdaysBefore(DAY, 3, 9, 17);
 
-    assertThat(history.usualSignInHour(at(DAY, 10))).isNull();
-    assertThat(history.usualSignInHour(at(DAY.plusDays(4), 10))).isNull(); // no weekend yet
+    assertThat(history.silentShare(at(DAY, 10), at(DAY, 10))).isNull();
+    assertThat(history.silentShare(at(DAY.plusDays(4), 10), at(DAY.plusDays(4), 10)))
+        .isNull(); // no weekend seen yet
+  }
+
+  @Test
+  void aSilenceAtHoursTheTenantIsOftenQuietAtIsHealthy() {
+    weekdaysBefore(DAY, 20, 9, 15);
+    // Someone works until four on three days in four: at 15:00 the tenant is mostly busy, but a
+    // quiet hour then is nothing unusual.
+    for (LocalDate d = DAY.minusDays(20); d.isBefore(DAY); d = d.plusDays(1)) {
+      if (d.toEpochDay() % 4 != 0) {
+        history.signIn(at(d, 15) + 900_000);
+      }
+    }
+    long lastSignIn = at(DAY, 14) + 3_000_000;
+    long use = at(DAY, 17);
+
+    assertThat(history.judge(use - TWO_HOURS, use, lastSignIn, use, TWO_HOURS))
+        .isEqualTo(Verdict.HEALTHY);
   }
 
   @Test
@@ -119,7 +137,7 @@ class SignInHistoryTest {
     }
     history.signIn(at(DAY, 3)); // 65 days later: every day remembered is gone
 
-    assertThat(history.usualSignInHour(at(DAY, 10))).isFalse();
+    assertThat(history.silentShare(at(DAY, 10), at(DAY, 10))).isEqualTo(1.0);
   }
 
   @Test

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * A tenant whose sign-in logs are missing or have stopped, while its tokens keep being used: the
  * orphan-token rule is blind there. Silence is counted over stretches of token use only, so a
  * tenant at rest overnight, or a feed that lags by an hour, is not a gap; and only at hours the
- * tenant's sign-in history says it usually has sign-ins, so a token used at night is no gap either.
+ * tenant's sign-in history says it is rarely silent at, so a token used at night is no gap either.
  * Reported once per gap (revised as the unverifiable uses grow tenfold), instead of one
  * orphan-token alert per use.
  */
@@ -48,10 +48,10 @@ public final class SignInCoverageRule {
 
   /**
    * Whether the tenant's sign-in feed has been silent long enough, while its tokens were used, to
-   * be a gap: silent for the configured time, and at an hour the tenant usually has sign-ins (or
-   * with too little history to tell). A tenant quiet at those hours every day (a night) is no gap,
-   * even if a token is used then; its uses are judged once the sign-in feed has passed them. A gap
-   * lasts until a sign-in arrives.
+   * be a gap: silent for the configured time, and at hours the tenant is rarely silent at (or with
+   * too little history to tell). A tenant quiet at those hours every day (a night) is no gap, even
+   * if a token is used then; its uses are judged once the sign-in feed has passed them. A gap lasts
+   * until a sign-in arrives.
    *
    * @param history the tenant's sign-in history, read only when the silence is long enough
    */
