@@ -102,9 +102,10 @@ public final class TenantStage {
           orphanToken.orphaned(use, store).ifPresent(alerts::add);
         }
       } else {
-        // The sign-in feed has not reached this use yet (it may be late): look again later.
-        long again = streamTime + Math.max(1, orphanToken.grace().toMillis() / 6);
-        pending.add(again, pendingId(use), encoded);
+        // The sign-in feed has not reached this use yet (it may be late): look again later, on a
+        // grid, so that uses waiting for the same sign-ins come due together.
+        long step = Math.max(1, orphanToken.grace().toMillis() / 6);
+        pending.add((Math.floorDiv(streamTime, step) + 1) * step, pendingId(use), encoded);
       }
     }
     feeds.forEach((tenant, feed) -> store.put(TenantKeys.feed(tenant), feed.encode()));
@@ -121,8 +122,8 @@ public final class TenantStage {
 
   /**
    * Whether the use's token may have been issued while the sign-in feed failed, so that its missing
-   * issuance proves nothing: the feed was silent shortly before the use at an hour the tenant
-   * usually has sign-ins. Quiet hours the tenant keeps (nights, weekends) are no failure. While the
+   * issuance proves nothing: the feed was silent shortly before the use at hours the tenant is
+   * rarely silent at. Quiet hours the tenant keeps (nights, weekends) are no failure. While the
    * tenant's rhythm at those hours is not known yet, any long stretch of token use without a
    * sign-in counts as a failure.
    */
