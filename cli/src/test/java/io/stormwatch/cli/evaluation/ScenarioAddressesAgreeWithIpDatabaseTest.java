@@ -36,7 +36,9 @@ class ScenarioAddressesAgreeWithIpDatabaseTest {
           JsonNode record = parse(r.record().json());
           String ip =
               r.record().topic() == RawTopic.UAL
-                  ? record.path("ClientIPAddress").asText()
+                  ? record
+                      .path(record.has("ClientIPAddress") ? "ClientIPAddress" : "ClientIP")
+                      .asText() // OWAAuth records name it ClientIP
                   : record.path("properties").path("ipAddress").asText();
           addresses.computeIfAbsent(ip, ScenarioAddressesAgreeWithIpDatabaseTest::claimed);
         });

@@ -11,8 +11,9 @@ import java.time.Duration;
  * @param quietPeriod an account's orphan incident closes after this long without another orphan use
  * @param maxWait a use is judged at the latest this long after it, even before the tenant's sign-in
  *     feed has reached its time
- * @param maxSignInSilence a stretch this long without any sign-in of the tenant is a feed outage:
- *     uses of tokens that may have been issued in it get no verdict
+ * @param maxSignInSilence a stretch this long without any sign-in of the tenant, at hours it
+ *     usually has sign-ins, is a feed outage: uses of tokens that may have been issued in it get no
+ *     verdict
  */
 public record OrphanTokenSettings(
     boolean enabled,

@@ -836,8 +836,10 @@ public final class StormwatchConfig {
             "2h",
             DurationValue.between(Duration.ofMinutes(10), day),
             Importance.LOW,
-            "A stretch this long without any sign-in of the tenant is a sign-in feed outage: uses of"
-                + " tokens that may have been issued in it get no orphan-token verdict.")
+            "A stretch this long without any sign-in of the tenant, at hours it usually has"
+                + " sign-ins (its last four weeks), is a sign-in feed outage: uses of tokens that may"
+                + " have been issued in it get no orphan-token verdict. Hours the tenant is quiet on"
+                + " most days (nights, weekends) are no outage.")
         .define(
             COVERAGE_ENABLED,
             Type.BOOLEAN,
@@ -850,8 +852,9 @@ public final class StormwatchConfig {
             "4h",
             DurationValue.between(Duration.ofMinutes(10), Duration.ofDays(30)),
             Importance.MEDIUM,
-            "A tenant whose tokens are used for this long (event time) without a sign-in arriving is"
-                + " reported once as a coverage gap instead of one orphan-token alert per use.")
+            "A tenant whose tokens are used for this long (event time) without a sign-in arriving,"
+                + " at hours it usually has sign-ins, is reported once as a coverage gap instead of"
+                + " one orphan-token alert per use.")
         .define(
             COVERAGE_IDLE_RESET,
             Type.STRING,

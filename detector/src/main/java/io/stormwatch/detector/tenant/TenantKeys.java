@@ -11,6 +11,10 @@ public final class TenantKeys {
     return "feed|" + tenant;
   }
 
+  static String signIns(String tenant) {
+    return "signins|" + tenant;
+  }
+
   static String network(String tenant, long asn) {
     return "asn|" + tenant + "|" + asn;
   }

@@ -9,9 +9,11 @@ import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.avro.EventKind;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * What needs a whole tenant's view, in the tenant's own event time: context that account-level
@@ -67,8 +69,8 @@ public final class TenantStage {
     learn(event, feed, accounts);
 
     if (orphanToken != null && OrphanTokenRule.presentsToken(event)) {
-      long due = time + orphanToken.grace().toMillis();
-      pending.add(due, tenant + "|" + event.getEventId(), TokenUse.of(event).encode());
+      TokenUse use = TokenUse.of(event);
+      pending.add(time + orphanToken.grace().toMillis(), pendingId(use), use.encode());
     }
     store.put(TenantKeys.feed(tenant), feed.encode());
   }
@@ -85,26 +87,55 @@ public final class TenantStage {
       return alerts;
     }
     Map<String, SignInFeed> feeds = new TreeMap<>();
+    Map<String, SignInHistory> histories = new HashMap<>();
     for (byte[] encoded : pending.takeDue(streamTime)) {
       TokenUse use = TokenUse.decode(encoded);
       SignInFeed feed = feeds.computeIfAbsent(use.tenantId(), this::feed);
-      if (coverage != null && coverage.inGap(feed)) {
+      Supplier<SignInHistory> history =
+          () -> histories.computeIfAbsent(use.tenantId(), this::signIns);
+      if (coverage != null && coverage.inGap(feed, history)) {
         coverage.unverifiable(feed, use).ifPresent(alerts::add);
       } else if (feed.latestSignIn != SignInFeed.NONE
           && (feed.latestSignIn >= use.time() || streamTime >= use.time() + maxWait)) {
-        // A token issued while the sign-in feed was silent cannot be verified: no verdict.
-        boolean feedWasSilent = feed.silentDuring(use.time() - maxSignInSilence, use.time());
-        if (!feedWasSilent && !orphanToken.issued(use, issuance)) {
+        if (!orphanToken.issued(use, issuance)
+            && !issuanceMayBeMissing(use, feed, history.get(), streamTime)) {
           orphanToken.orphaned(use, store).ifPresent(alerts::add);
         }
       } else {
-        // The sign-in feed has not reached this use yet (it may be late): look again later.
-        long again = streamTime + Math.max(1, orphanToken.grace().toMillis() / 6);
-        pending.add(again, use.tenantId() + "|" + use.eventId(), encoded);
+        // The sign-in feed has not reached this use yet (it may be late): look again later, on a
+        // grid, so that uses waiting for the same sign-ins come due together.
+        long step = Math.max(1, orphanToken.grace().toMillis() / 6);
+        pending.add((Math.floorDiv(streamTime, step) + 1) * step, pendingId(use), encoded);
       }
     }
     feeds.forEach((tenant, feed) -> store.put(TenantKeys.feed(tenant), feed.encode()));
     return alerts;
+  }
+
+  /**
+   * A pending use's id: uses that come due together (when a late sign-in feed catches up) are
+   * judged in the order they happened, so an incident's first revision is its first use.
+   */
+  private static String pendingId(TokenUse use) {
+    return use.tenantId() + "|" + TenantKeys.paddedTime(use.time()) + "|" + use.eventId();
+  }
+
+  /**
+   * Whether the use's token may have been issued while the sign-in feed failed, so that its missing
+   * issuance proves nothing: the feed was silent shortly before the use at hours the tenant is
+   * rarely silent at. Quiet hours the tenant keeps (nights, weekends) are no failure. While the
+   * tenant's rhythm at those hours is not known yet, any long stretch of token use without a
+   * sign-in counts as a failure.
+   */
+  private boolean issuanceMayBeMissing(
+      TokenUse use, SignInFeed feed, SignInHistory history, long streamTime) {
+    long from = use.time() - maxSignInSilence;
+    return switch (history.judge(
+        from, use.time(), feed.latestSignIn, streamTime, maxSignInSilence)) {
+      case FAILED -> true;
+      case HEALTHY -> false;
+      case UNKNOWN -> feed.silentDuring(from, use.time());
+    };
   }
 
   /**
@@ -144,6 +175,7 @@ public final class TenantStage {
     long time = event.getEventTime().toEpochMilli();
     boolean succeeded = !Boolean.FALSE.equals(event.getSucceeded());
     if (event.getKind() == EventKind.SIGN_IN && succeeded) {
+      learnSignIn(tenant, feed.latestSignIn, time);
       feed.signInArrived(time, maxSignInSilence);
       if (coverage != null) {
         coverage.signInSeen(feed);
@@ -162,6 +194,25 @@ public final class TenantStage {
     if (OrphanTokenRule.presentsToken(event)) {
       feed.tokenUsed(time, idleReset);
     }
+  }
+
+  /**
+   * Adds a sign-in to the tenant's sign-in history, and the silence it ends if that was long. Read
+   * and written at most once per hour of sign-ins, not for every sign-in.
+   */
+  private void learnSignIn(String tenant, long previous, long time) {
+    boolean sameHour =
+        previous != SignInFeed.NONE && Math.floorDiv(time, HOUR) == Math.floorDiv(previous, HOUR);
+    boolean endsSilence = previous != SignInFeed.NONE && time - previous >= maxSignInSilence;
+    if (sameHour && !endsSilence) {
+      return;
+    }
+    SignInHistory history = signIns(tenant);
+    if (endsSilence) {
+      history.silence(previous, time);
+    }
+    history.signIn(time);
+    store.put(TenantKeys.signIns(tenant), history.encode());
   }
 
   private void learnPeerVolume(String tenant, String account, long time, long items) {
@@ -196,6 +247,11 @@ public final class TenantStage {
     if (accounts.add(account)) {
       store.put(key, accounts.encode());
     }
+  }
+
+  private SignInHistory signIns(String tenant) {
+    byte[] stored = store.get(TenantKeys.signIns(tenant));
+    return stored == null ? new SignInHistory() : SignInHistory.decode(stored);
   }
 
   private SignInFeed feed(String tenant) {

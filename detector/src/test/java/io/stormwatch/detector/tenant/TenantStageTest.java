@@ -13,8 +13,11 @@ import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
 import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,13 @@ class TenantStageTest {
 
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
   private static final String OUTLOOK = "d3590ed6-52b3-4102-aeff-aad2292ab01c";
+
+  /** 02:00 UTC on a Tuesday. */
+  private static final Instant NIGHT = Instant.parse("2026-03-03T02:00:00Z");
+
+  private static final int HISTORY_DAYS = 21;
+  private static final List<String> USERS =
+      List.of(ALICE, BOB, "carol@contoso.com", "dan@contoso.com", "erin@contoso.com");
 
   private final InMemoryTenantState state = new InMemoryTenantState();
   private final StormwatchConfig config = StormwatchConfig.defaults();
@@ -257,6 +267,136 @@ class TenantStageTest {
     assertThat(alerts)
         .extracting(a -> a.getEvidence().getEventCount())
         .containsExactly(1L, 2L, 4L, 8L, 16L, 32L);
+  }
+
+  @Test
+  void judgesAForgedTokenUsedAtNightWhenTheTenantIsQuietEveryNight() {
+    workingDaysUntil(NIGHT.truncatedTo(ChronoUnit.DAYS));
+    // A few binds at 02:10-02:40 with a token no sign-in issued, from a hosting network; the
+    // sign-in feed is quiet, as every night, and passes the uses when the tenant wakes up.
+    for (int minute = 10; minute <= 40; minute += 10) {
+      feed(
+          mailBind(ALICE)
+              .id("night-" + (100 - minute)) // ids that sort against time, as random ids may
+              .withToken("forged")
+              .inSession("never-issued")
+              .items(3)
+              .from(VPS_NL)
+              .at(NIGHT.plus(Duration.ofMinutes(minute))));
+    }
+    // Another tenant of the task moves stream time on, minute by minute, all night: the uses come
+    // due one by one and wait for the sign-in feed.
+    for (int minute = 60; minute < 5 * 60; minute++) {
+      AuditEvent elsewhere =
+          signIn("someone@fabrikam.com").at(NIGHT.plus(Duration.ofMinutes(minute)));
+      elsewhere.setTenantId("another-tenant");
+      feed(elsewhere);
+    }
+    workingHours(NIGHT.truncatedTo(ChronoUnit.DAYS), 7 * 60 + 30, 12 * 60);
+
+    assertThat(alerts).extracting(Alert::getAlertId).containsOnly(alerts.get(0).getAlertId());
+    assertThat(alerts.get(0))
+        .satisfies(
+            a -> {
+              assertThat(a.getRuleId()).isEqualTo("orphan-token");
+              assertThat(a.getAccountId()).isEqualTo(ALICE);
+              assertThat(a.getEvidence().getTokenIds()).containsExactly("forged");
+              assertThat(a.getFirstEventTime()).isEqualTo(NIGHT.plus(Duration.ofMinutes(10)));
+              assertThat(a.getLastEventTime()).isEqualTo(a.getFirstEventTime());
+            });
+  }
+
+  @Test
+  void aNightOfForgedTokenUseIsNoCoverageGap() {
+    workingDaysUntil(NIGHT.truncatedTo(ChronoUnit.DAYS));
+    // Five hours of reads with one forged token, at hours the tenant never signs in.
+    for (int minute = 0; minute <= 5 * 60; minute += 10) {
+      feed(
+          mailBind(ALICE)
+              .withToken("forged")
+              .from(VPS_NL)
+              .at(NIGHT.minus(Duration.ofHours(1)).plus(Duration.ofMinutes(minute))));
+    }
+    workingHours(NIGHT.truncatedTo(ChronoUnit.DAYS), 7 * 60 + 30, 12 * 60);
+
+    assertThat(alerts).extracting(Alert::getRuleId).containsOnly("orphan-token").isNotEmpty();
+  }
+
+  @Test
+  void judgesAForgedTokenUsedOnAWeekendWhenTheTenantRestsOnWeekends() {
+    Instant saturday = Instant.parse("2026-03-07T00:00:00Z");
+    workingDaysUntil(saturday);
+    feed(mailBind(ALICE).withToken("forged").from(VPS_NL).at(saturday.plus(Duration.ofHours(11))));
+    workingHours(Instant.parse("2026-03-09T00:00:00Z"), 8 * 60, 10 * 60);
+
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(a -> assertThat(a.getRuleId()).isEqualTo("orphan-token"));
+  }
+
+  @Test
+  void givesNoVerdictOnTokensIssuedWhileTheSignInFeedFailedAtItsUsualHours() {
+    Instant day = NIGHT.truncatedTo(ChronoUnit.DAYS);
+    workingDaysUntil(day);
+    workingHours(day, 8 * 60, 11 * 60);
+    // From 11:00 to 14:00 the tenant works as usual, but no sign-in reaches the pipeline.
+    for (int minute = 11 * 60; minute < 14 * 60; minute += 10) {
+      feed(
+          mailBind(USERS.get(minute % USERS.size()))
+              .withToken("issued-in-outage-" + minute)
+              .at(day.plus(Duration.ofMinutes(minute))));
+    }
+    feed(signIn(BOB).withToken("after").at(day.plus(Duration.ofMinutes(14 * 60 + 5))));
+    feed(
+        mailBind(ALICE)
+            .withToken("issued-in-outage-" + (13 * 60 + 50))
+            .at(day.plus(Duration.ofMinutes(14 * 60 + 30))));
+    workingHours(day, 14 * 60 + 40, 20 * 60);
+
+    assertThat(alerts).isEmpty();
+  }
+
+  @Test
+  void reportsASignInFeedThatStopsAtItsUsualHoursAsACoverageGap() {
+    Instant day = NIGHT.truncatedTo(ChronoUnit.DAYS);
+    workingDaysUntil(day);
+    workingHours(day, 8 * 60, 9 * 60);
+    for (int minute = 9 * 60; minute < 17 * 60; minute += 5) {
+      feed(
+          mailBind(USERS.get(minute % USERS.size()))
+              .withToken("unseen-" + minute)
+              .at(day.plus(Duration.ofMinutes(minute))));
+    }
+
+    assertThat(alerts)
+        .isNotEmpty()
+        .allSatisfy(a -> assertThat(a.getRuleId()).isEqualTo("signin-coverage-gap"));
+  }
+
+  /**
+   * Weeks of a tenant's working days before {@code end}: its users sign in and read mail from 08:00
+   * to 17:00 UTC on weekdays; nights and weekends are quiet.
+   */
+  private void workingDaysUntil(Instant end) {
+    for (Instant day = end.minus(Duration.ofDays(HISTORY_DAYS));
+        day.isBefore(end);
+        day = day.plus(Duration.ofDays(1))) {
+      DayOfWeek weekday = day.atZone(ZoneOffset.UTC).getDayOfWeek();
+      if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
+        workingHours(day, 8 * 60, 17 * 60);
+      }
+    }
+  }
+
+  /** The tenant's users take turns signing in and reading, every 20 minutes in the span. */
+  private void workingHours(Instant day, int fromMinute, int toMinute) {
+    for (int minute = fromMinute; minute < toMinute; minute += 20) {
+      Instant at = day.plus(Duration.ofMinutes(minute));
+      String user = USERS.get((minute / 20) % USERS.size());
+      String token = "w" + at.getEpochSecond();
+      feed(signIn(user).withToken(token).at(at));
+      feed(mailBind(user).withToken(token).items(5).at(at.plusSeconds(30)));
+    }
   }
 
   /** Bob keeps signing in and reading, so the tenant's event time and sign-in feed move on. */

@@ -18,5 +18,8 @@ public final class ScenarioStreams {
   /** Identities a scenario makes up (shared mailboxes, apps). */
   public static final long IDENTITY = 104;
 
+  /** The token refreshes of a user's sparse history day: (epoch day). */
+  public static final long HISTORY_REFRESHES = 105;
+
   private ScenarioStreams() {}
 }

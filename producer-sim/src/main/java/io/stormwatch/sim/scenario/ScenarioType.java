@@ -156,7 +156,24 @@ public enum ScenarioType {
       Set.of(),
       Set.of(),
       "a user moving from classic Outlook to the new Outlook for Windows, a first-party client new"
-          + " for the account");
+          + " for the account"),
+  FORGED_TOKEN_AT_NIGHT(
+      "forged-token-at-night",
+      ATTACK,
+      DEDICATED,
+      Set.of(ORPHAN_TOKEN),
+      Set.of(),
+      "a token and session no sign-in issued, opening a mailbox in Outlook on the web from a hosting"
+          + " network at 02:00-03:00 local time in a small tenant whose sign-in logs are quiet every"
+          + " night, reading a few dozen items"),
+  NIGHT_SILENCE_EARLY_LOGINS(
+      "night-silence-early-logins",
+      BENIGN_TRAP,
+      DEDICATED,
+      Set.of(),
+      Set.of(),
+      "a small tenant's usual silent night: a phone syncing mail hourly on its evening session,"
+          + " then early risers signing in hours before the others");
 
   private final String id;
   private final ScenarioKind kind;

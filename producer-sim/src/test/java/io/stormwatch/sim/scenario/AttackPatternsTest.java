@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stormwatch.sim.RawTopic;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -136,5 +138,44 @@ class AttackPatternsTest {
         .noneMatch(r -> !r.eventTime().isBefore(from) && r.eventTime().isBefore(to))
         .isNotEmpty();
     assertThat(label.recordIds()).hasSizeGreaterThan(100);
+  }
+
+  @Test
+  void theNightForgedTokenWasNeverIssuedAndReadsLittleWhileTheTenantSleeps() {
+    ScenarioLabel label = ci.label(ScenarioType.FORGED_TOKEN_AT_NIGHT);
+    ZoneId zone = ZoneId.of(label.parameters().get("zone"));
+    String token = label.parameters().get("uniqueTokenId");
+    String session = label.parameters().get("session");
+    List<JsonNode> records = ci.recordsOf(label);
+    assertThat(records.get(0).path("Operation").asText()).isEqualTo("OWAAuth");
+    assertThat(ci.mailRecordsOf(label)).hasSize(records.size() - 1);
+    for (JsonNode record : records) {
+      assertThat(uti(record)).isEqualTo(token);
+      assertThat(record.path("AppAccessContext").path("AADSessionId").asText()).isEqualTo(session);
+      assertThat(record.path("ClientAppId").asText())
+          .isEqualTo("9199bf20-a13f-4107-85dc-02114787ef48"); // One Outlook Web, first party
+      String ip =
+          record.has("ClientIPAddress")
+              ? record.path("ClientIPAddress").asText()
+              : record.path("ClientIP").asText();
+      assertThat(ScenarioRecords.networkOf(ip).kind())
+          .isEqualTo(io.stormwatch.sim.world.NetworkKind.HOSTING);
+      LocalTime local = creationTime(record).atZone(zone).toLocalTime();
+      assertThat(local).isBetween(LocalTime.of(2, 0), LocalTime.of(3, 15));
+    }
+    assertThat(ci.signInsByUti).doesNotContainKey(token);
+    assertThat(ci.mentioning(session, RawTopic.SIGN_IN)).isEmpty();
+    assertThat(
+            ci.mailRecordsOf(label).stream().mapToInt(r -> r.path("OperationCount").asInt()).sum())
+        .isLessThan(50);
+    // The tenant's sign-in logs are quiet every night, and resume after the attack in the run.
+    List<ScenarioRecord> signIns =
+        ci.tenantRecords(label).stream()
+            .filter(r -> r.record().topic() == RawTopic.SIGN_IN)
+            .toList();
+    assertThat(signIns)
+        .hasSizeGreaterThan(500)
+        .noneMatch(r -> r.eventTime().atZone(zone).getHour() < 5);
+    assertThat(signIns).anyMatch(r -> r.eventTime().isAfter(label.end()));
   }
 }

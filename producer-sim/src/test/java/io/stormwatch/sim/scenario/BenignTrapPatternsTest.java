@@ -12,6 +12,7 @@ import io.stormwatch.sim.RawTopic;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -265,5 +266,42 @@ class BenignTrapPatternsTest {
           .add(asnOf(r.path("ClientIPAddress").asText()));
     }
     return out;
+  }
+
+  @Test
+  void theQuietNightHasNoSignInForHoursYetEveryTokenIsIssuedOrOfAKnownSession() {
+    ScenarioLabel label = ci.label(ScenarioType.NIGHT_SILENCE_EARLY_LOGINS);
+    ZoneId zone = ZoneId.of(label.parameters().get("zone"));
+    Set<String> ids = new HashSet<>(label.recordIds());
+    List<ScenarioRecord> night =
+        ci.tenantRecords(label).stream().filter(r -> ids.contains(r.recordId())).toList();
+    assertThat(night)
+        .filteredOn(r -> r.record().topic() == RawTopic.SIGN_IN)
+        .noneMatch(r -> r.eventTime().atZone(zone).getHour() < 5);
+    List<JsonNode> nightUses =
+        night.stream()
+            .filter(r -> r.record().topic() == RawTopic.UAL)
+            .filter(r -> r.eventTime().atZone(zone).getHour() < 5)
+            .map(ScenarioRecords::parse)
+            .toList();
+    assertThat(nightUses).hasSizeGreaterThanOrEqualTo(4);
+    for (JsonNode use : nightUses) {
+      String session = use.path("AppAccessContext").path("AADSessionId").asText();
+      assertThat(ci.signInsByUti).doesNotContainKey(uti(use)); // refreshed without a sign-in
+      assertThat(ci.mentioning(session, RawTopic.SIGN_IN))
+          .as("the session's sign-in")
+          .anyMatch(
+              s -> {
+                Instant issued = Instant.parse(s.path("time").asText());
+                return issued.isBefore(creationTime(use))
+                    && issued.isAfter(creationTime(use).minus(Duration.ofHours(24)));
+              });
+    }
+    assertThat(night)
+        .filteredOn(r -> r.record().topic() == RawTopic.SIGN_IN)
+        .filteredOn(r -> r.eventTime().atZone(zone).getHour() < 7)
+        .extracting(r -> ScenarioRecords.parse(r).path("category").asText())
+        .containsOnly("SignInLogs")
+        .hasSize(2);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stormwatch.sim.RawTopic;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,6 +58,33 @@ class RecordShapesTest {
             .as(id)
             .isEqualTo(r.path("ClientAppId").asText());
       }
+    }
+  }
+
+  @Test
+  void everyOwaAuthRecordHasItsFields() {
+    List<JsonNode> owa =
+        ci.run.labels().stream().flatMap(label -> ci.owaRecordsOf(label).stream()).toList();
+    assertThat(owa).isNotEmpty();
+    for (JsonNode r : owa) {
+      String id = r.path("Id").asText();
+      assertThat(r.path("CreationTime").asText()).as(id).matches(UAL_TIME);
+      assertThat(id).matches(GUID);
+      assertThat(r.path("RecordType").asInt()).as(id).isEqualTo(275);
+      assertThat(r.path("Workload").asText()).as(id).isEqualTo("Exchange");
+      assertThat(r.path("UserId").asText()).as(id).contains("@");
+      assertThat(r.path("ClientIP").asText()).as(id).isNotBlank();
+      assertThat(r.path("ClientInfoString").asText()).as(id).startsWith("Client=OWA");
+      assertThat(r.path("SessionId").asText()).as(id).matches(GUID);
+      assertThat(r.path("UniqueTokenId").asText()).as(id).matches(UTI);
+      JsonNode context = r.path("AppAccessContext");
+      assertThat(context.path("UniqueTokenId").asText())
+          .as(id)
+          .isEqualTo(r.path("UniqueTokenId").asText());
+      assertThat(context.path("AADSessionId").asText())
+          .as(id)
+          .isEqualTo(r.path("SessionId").asText());
+      assertThat(context.path("IssuedAtTime").asText()).as(id).matches(UAL_TIME);
     }
   }
 

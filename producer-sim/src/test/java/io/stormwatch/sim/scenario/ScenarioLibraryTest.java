@@ -7,10 +7,16 @@ import io.stormwatch.sim.RawTopic;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -118,6 +124,35 @@ class ScenarioLibraryTest {
     assertThat(first).isBefore(Instant.parse("2026-02-11T00:00:00Z"));
     assertThat(ci.records.get(ci.records.size() - 1).eventTime())
         .isBefore(Instant.parse("2026-03-04T00:00:00Z"));
+  }
+
+  @Test
+  void theHistorysSignInLogsSpanWholeWorkingDays() {
+    // Mail clients stay open and refresh their tokens through the working day: the sign-in logs
+    // carry the tenant's rhythm, from which sign-in feed health learns its usual hours.
+    String primary = ci.label(ScenarioType.FORGED_TOKEN_BULK_REST).tenantId();
+    Map<String, List<Instant>> byUserDay = new HashMap<>();
+    for (ScenarioRecord record : ci.records) {
+      if (record.record().topic() != RawTopic.SIGN_IN
+          || !record.record().tenantId().equals(primary)
+          || !record.eventTime().isBefore(Instant.parse("2026-03-03T00:00:00Z"))) {
+        continue;
+      }
+      String upn =
+          ScenarioRecords.parse(record).path("properties").path("userPrincipalName").asText();
+      String day = record.eventTime().atZone(ZoneOffset.UTC).toLocalDate().toString();
+      byUserDay.computeIfAbsent(upn + " " + day, k -> new ArrayList<>()).add(record.eventTime());
+    }
+    long wholeDays =
+        byUserDay.values().stream()
+            .filter(times -> times.size() > 1)
+            .filter(
+                times ->
+                    Duration.between(Collections.min(times), Collections.max(times))
+                            .compareTo(Duration.ofHours(6))
+                        >= 0)
+            .count();
+    assertThat(wholeDays).isGreaterThan(byUserDay.size() / 2);
   }
 
   @Test

@@ -59,7 +59,21 @@ final class ScenarioRecords {
 
   /** The label's MailItemsAccessed records, parsed. */
   List<JsonNode> mailRecordsOf(ScenarioLabel label) {
-    return recordsOf(label).stream().filter(r -> r.has("RecordType")).toList();
+    return recordsOf(label).stream()
+        .filter(r -> r.path("Operation").asText().equals("MailItemsAccessed"))
+        .toList();
+  }
+
+  /** The label's OWAAuth records, parsed. */
+  List<JsonNode> owaRecordsOf(ScenarioLabel label) {
+    return recordsOf(label).stream()
+        .filter(r -> r.path("Operation").asText().equals("OWAAuth"))
+        .toList();
+  }
+
+  /** Every delivered record of the label's tenant, in arrival order. */
+  List<ScenarioRecord> tenantRecords(ScenarioLabel label) {
+    return records.stream().filter(r -> r.record().tenantId().equals(label.tenantId())).toList();
   }
 
   /** Every delivered record that mentions {@code text}, parsed. */

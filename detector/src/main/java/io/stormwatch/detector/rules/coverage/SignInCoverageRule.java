@@ -6,6 +6,7 @@ import io.stormwatch.detector.alert.RuleDescriptor;
 import io.stormwatch.detector.config.SignInCoverageSettings;
 import io.stormwatch.detector.rules.orphantoken.TokenUse;
 import io.stormwatch.detector.tenant.SignInFeed;
+import io.stormwatch.detector.tenant.SignInHistory;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
@@ -14,12 +15,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A tenant whose sign-in logs are missing or have stopped, while its tokens keep being used: the
  * orphan-token rule is blind there. Silence is counted over stretches of token use only, so a
- * tenant at rest overnight, or a feed that lags by an hour, is not a gap. Reported once per gap
- * (revised as the unverifiable uses grow tenfold), instead of one orphan-token alert per use.
+ * tenant at rest overnight, or a feed that lags by an hour, is not a gap; and only at hours the
+ * tenant's sign-in history says it is rarely silent at, so a token used at night is no gap either.
+ * Reported once per gap (revised as the unverifiable uses grow tenfold), instead of one
+ * orphan-token alert per use.
  */
 public final class SignInCoverageRule {
 
@@ -46,9 +50,33 @@ public final class SignInCoverageRule {
     return settings.idleReset();
   }
 
-  /** Whether the tenant's sign-in feed has been silent long enough to be a gap. */
-  public boolean inGap(SignInFeed feed) {
-    return settings.enabled() && feed.silenceMillis() >= settings.silence().toMillis();
+  /**
+   * Whether the tenant's sign-in feed has been silent long enough, while its tokens were used, to
+   * be a gap: silent for the configured time, and at hours the tenant is rarely silent at (or with
+   * too little history to tell). A tenant quiet at those hours every day (a night) is no gap, even
+   * if a token is used then; its uses are judged once the sign-in feed has passed them. A gap lasts
+   * until a sign-in arrives.
+   *
+   * @param history the tenant's sign-in history, read only when the silence is long enough
+   */
+  public boolean inGap(SignInFeed feed, Supplier<SignInHistory> history) {
+    long silence = settings.silence().toMillis();
+    if (!settings.enabled() || feed.silenceMillis() < silence) {
+      return false;
+    }
+    if (feed.gapStart != SignInFeed.NONE) {
+      return true;
+    }
+    SignInHistory.Verdict silenceSoFar =
+        history
+            .get()
+            .judge(
+                feed.firstUseWithoutSignIn,
+                feed.watermark,
+                feed.latestSignIn,
+                feed.watermark,
+                silence);
+    return silenceSoFar != SignInHistory.Verdict.HEALTHY;
   }
 
   /** Counts a use that cannot be verified during a gap; returns the alert revision it causes. */

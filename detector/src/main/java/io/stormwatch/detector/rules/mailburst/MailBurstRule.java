@@ -25,9 +25,11 @@ import java.util.Locale;
  * its own: Exchange stops auditing a mailbox's reads after about 1,000 items in 24 hours.
  *
  * <p>Hours that overlap an incident are not learned, so an attack does not teach the baseline that
- * attacks are normal. The first crossing fires at once; the same incident is revised when its
- * window total has grown by half since the last revision or throttling appears, and closes after a
- * full window without a crossing.
+ * attacks are normal; only while an account has no baseline of its own, the hours of an incident
+ * that has gone on for hours (a heavy reader's working day, flagged against its peers) are learned,
+ * so that the reader's volume becomes its baseline instead of an alert every day. The first
+ * crossing fires at once; the same incident is revised when its window total has grown by half
+ * since the last revision or throttling appears, and closes after a full window without a crossing.
  */
 public final class MailBurstRule implements AccountRule<MailBurstState> {
 
@@ -81,10 +83,12 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
     long time = event.getEventTime().toEpochMilli();
     long items = MailItems.of(event);
     state.latestEventTime = Math.max(state.latestEventTime, time);
-    if (state.incidentOpen() && state.latestEventTime - state.lastCrossing > windowMs) {
+    boolean incidentOver =
+        state.incidentOpen() && state.latestEventTime - state.lastCrossing > windowMs;
+    learnHour(state, time, items, incidentOver); // the hour that ended, with its incident as it was
+    if (incidentOver) {
       state.closeIncident();
     }
-    learnHour(state, time, items);
     addToWindow(state, time, items);
     state.recentEvents.add(time, event.getEventId());
     if (state.incidentOpen()) {
@@ -134,12 +138,13 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
         : new Baseline(state.baseline, "own, still learning");
   }
 
-  private void learnHour(MailBurstState state, long time, long items) {
+  private void learnHour(MailBurstState state, long time, long items, boolean incidentOver) {
     long hour = Math.floorDiv(time, HOUR) * HOUR;
     if (state.hourStart == MailBurstState.NONE) {
       state.hourStart = hour;
     } else if (hour > state.hourStart) {
-      if (state.hourItems > 0 && !state.hourTouchedByIncident) {
+      if (state.hourItems > 0
+          && (!state.hourTouchedByIncident || steadyWhileNew(state, state.hourStart + HOUR))) {
         state.baseline =
             Double.isNaN(state.baseline)
                 ? state.hourItems
@@ -149,11 +154,24 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
       }
       state.hourStart = hour;
       state.hourItems = 0;
-      state.hourTouchedByIncident = state.incidentOpen();
+      state.hourTouchedByIncident = state.incidentOpen() && !incidentOver;
     } else if (hour < state.hourStart) {
       return; // a late event of an hour already learned
     }
     state.hourItems += items;
+  }
+
+  /**
+   * Whether an hour that touched an incident, ending at {@code hourEnd}, is learned all the same:
+   * the account has no baseline of its own yet, and its incident (already reported) has gone on for
+   * as many hours as a baseline needs. That is a heavy reader's working day, which the comparison
+   * with its peers flagged, not a burst; without this every hour of it would be an incident, never
+   * learned, and the reader would be alerted on again every day.
+   */
+  private boolean steadyWhileNew(MailBurstState state, long hourEnd) {
+    return state.baselineHours < settings.ownBaselineHours()
+        && state.incidentOpen()
+        && hourEnd - state.incidentStart >= settings.ownBaselineHours() * HOUR;
   }
 
   private void addToWindow(MailBurstState state, long time, long items) {

@@ -12,6 +12,7 @@ import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.rules.MailItems;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.avro.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -149,6 +150,32 @@ class MailBurstRuleTest {
           rule.evaluate(
               state, mailBind(ALICE).items(itemsEach).from(HOME_US).at(from.plusMillis(step * i))));
     }
+  }
+
+  @Test
+  void aSteadyHeavyReaderAlertsAtMostOnceBeforeItsOwnBaselineExists() {
+    // A new account reading 600 to 1,000 items every working hour for a week: over the floor of
+    // 500 and far over its peers' 60 an hour, but its daily work.
+    for (int day = 0; day < 5; day++) {
+      for (int hour = 0; hour < 8; hour++) {
+        Instant from = MONDAY_8AM.plus(Duration.ofDays(day)).plus(Duration.ofHours(hour));
+        int itemsEach = 15 + 10 * ((day + hour) % 2);
+        for (int i = 0; i < 40; i++) {
+          alerts.addAll(
+              rule.evaluate(
+                  state,
+                  mailBind(ALICE)
+                      .items(itemsEach)
+                      .tenantPeerItemsPerHour(60)
+                      .at(from.plus(Duration.ofSeconds(80L * i)))));
+        }
+      }
+    }
+
+    assertThat(alerts).isNotEmpty();
+    assertThat(alerts).extracting(Alert::getAlertId).containsOnly(alerts.get(0).getAlertId());
+    assertThat(alerts.get(0).getSeverity()).isEqualTo(Severity.MEDIUM);
+    assertThat(state.baseline).isBetween(600.0, 1000.0);
   }
 
   @Test

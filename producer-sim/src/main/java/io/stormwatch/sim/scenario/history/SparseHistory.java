@@ -41,9 +41,11 @@ import java.util.SplittableRandom;
  * hour that opens with an interactive sign-in and reads at the user's usual hourly rate (what
  * volume baselines learn), and an afternoon stretch on a refreshed token whenever the user works
  * through the corporate VPN or the phone is on home Wi-Fi that day (what network knowledge learns),
- * else on 30 % of days; it reads at a quarter to half the usual rate. Bind records aggregate up to
- * 20 items, as Exchange aggregates the binds of two minutes into one record. Each user-day draws
- * from its own stream (user seed, day), so the history of one user never depends on another's.
+ * else on 30 % of days; it reads at a quarter to half the usual rate. The mail client stays open
+ * through the working day and redeems its refresh token about hourly, so the sign-in logs carry a
+ * working day's rhythm (what sign-in feed health learns). Bind records aggregate up to 20 items, as
+ * Exchange aggregates the binds of two minutes into one record. Each user-day draws from its own
+ * streams (user seed, day), so the history of one user never depends on another's.
  */
 public final class SparseHistory {
 
@@ -93,6 +95,9 @@ public final class SparseHistory {
     int weekendMinutes = Draw.between(rng, 0, 480);
     String homeIp = user.homeIsp().randomAddress(rng);
     TenantHabits habits = tenant.habits();
+    SplittableRandom refreshRng =
+        Seeds.stream(user.seed(), ScenarioStreams.HISTORY_REFRESHES, day.toEpochDay());
+    int endJitter = Draw.between(refreshRng, -15, 15);
 
     boolean weekend =
         day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -113,6 +118,7 @@ public final class SparseHistory {
       return;
     }
     Instant start = local(user, day, user.workStart()).plusSeconds(60L * startJitter);
+    Instant end = start.plus(user.workLength()).plusSeconds(60L * endJitter);
     Hop morning = session.usualHop(homeIp);
     TokenGrant first = session.signIn(start, true, morning);
     if (user.client() == ClientProfile.OUTLOOK_DESKTOP) {
@@ -131,6 +137,7 @@ public final class SparseHistory {
             && user.client() != ClientProfile.OUTLOOK_MOBILE;
     boolean wifiPhone = user.client() == ClientProfile.OUTLOOK_MOBILE && phoneOnWifi;
     if (!afternoon && !(onVpn && vpnDay) && !wifiPhone) {
+      session.refreshes(first, end, morning, refreshRng);
       return;
     }
     Instant later = local(user, day, LocalTime.of(14, 0)).plusSeconds(60L * afternoonJitter);
@@ -144,9 +151,11 @@ public final class SparseHistory {
     } else if (wifiPhone) {
       afternoonHop = Hop.fixed(user.homeIsp(), homeIp);
     }
+    session.refreshes(first, later, morning, refreshRng);
     TokenGrant second = session.signIn(later, false, afternoonHop);
     int items = (int) Math.round(user.itemsPerHour() * (0.25 + 0.25 * rng.nextDouble()));
     session.reads(second, later.plusSeconds(45), Duration.ofMinutes(40), items, afternoonHop);
+    session.refreshes(second, end, afternoonHop, refreshRng);
   }
 
   private static Instant local(User user, LocalDate day, LocalTime time) {
@@ -205,6 +214,36 @@ public final class SparseHistory {
           new SimulatedActivity(
               new SignInEvent(user, sessionId, grant, hop.network(), hop.ip(rng))));
       return grant;
+    }
+
+    /**
+     * The non-interactive sign-ins of a client that stays open after {@code grant} until {@code
+     * until}: it redeems its refresh token 2-8 minutes before each token expires, tokens living
+     * 60-90 minutes. Drawn from {@code refreshRng}, so they shift nothing else of the day.
+     */
+    void refreshes(TokenGrant grant, Instant until, Hop hop, SplittableRandom refreshRng) {
+      Instant expires = grant.expiresAt();
+      while (true) {
+        Instant issued =
+            expires
+                .minus(Duration.ofMinutes(2 + refreshRng.nextInt(7)))
+                .plusNanos(100L * refreshRng.nextInt(10_000_000));
+        if (!issued.isBefore(until)) {
+          return;
+        }
+        expires = issued.plus(Duration.ofMinutes(60 + refreshRng.nextInt(31)));
+        TokenGrant refreshed =
+            new TokenGrant(
+                Id128.randomBytes(refreshRng),
+                Id128.randomGuid(refreshRng),
+                Id128.randomGuid(refreshRng),
+                issued,
+                expires,
+                false);
+        out.add(
+            new SimulatedActivity(
+                new SignInEvent(user, sessionId, refreshed, hop.network(), hop.ip(refreshRng))));
+      }
     }
 
     void sync(TokenGrant grant, Instant at, int folders, Hop hop) {

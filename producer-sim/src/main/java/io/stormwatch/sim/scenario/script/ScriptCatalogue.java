@@ -28,6 +28,8 @@ public final class ScriptCatalogue {
       case RETURNING_FROM_LEAVE -> new ReturningUserScript();
       case SIGNIN_FEED_LAG -> new SignInFeedLagScript();
       case NEW_OUTLOOK_SWITCH -> new NewOutlookScript();
+      case FORGED_TOKEN_AT_NIGHT -> new ForgedTokenAtNightScript();
+      case NIGHT_SILENCE_EARLY_LOGINS -> new NightSilenceScript();
     };
   }
 }
