@@ -54,13 +54,19 @@ public final class DetectCommand implements Callable<Integer> {
       description = "Override a setting (repeatable).")
   Map<String, String> overrides = new LinkedHashMap<>();
 
+  /** Missing topics are created with topic.partitions/replication.factor/retention. */
+  boolean createTopics = true;
+
+  // A plain flag: picocli reads a negatable --create-topics whose default is true the other way
+  // round (--no-create-topics left it true, --create-topics made it false).
   @Option(
-      names = "--create-topics",
-      negatable = true,
-      defaultValue = "true",
+      names = "--no-create-topics",
       description =
-          "Create missing topics with topic.partitions/replication.factor/retention (default: ${DEFAULT-VALUE}).")
-  boolean createTopics;
+          "Do not create missing topics (by default they are created with"
+              + " topic.partitions/replication.factor/retention).")
+  void leaveTopicCreationToTheCluster(boolean leave) {
+    createTopics = !leave;
+  }
 
   @Override
   public Integer call() throws Exception {
