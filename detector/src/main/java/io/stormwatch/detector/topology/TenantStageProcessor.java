@@ -5,8 +5,6 @@ import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
-import java.time.Duration;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -26,9 +24,6 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       String eventsChild,
       String accountsChild,
       String alertsChild) {}
-
-  /** How often, in stream time, due token uses are judged: fine against the grace. */
-  static final Duration CHECK_INTERVAL = Duration.ofMinutes(1);
 
   private final Wiring wiring;
   private final OrphanTokenRule orphanToken;
@@ -52,15 +47,6 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
             KafkaTenantState.pending(context.getStateStore(wiring.pendingStore())),
             orphanToken,
             coverage);
-    context.schedule(CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::checkDue);
-  }
-
-  /** Judges the token uses that stream time has made due. */
-  private void checkDue(long streamTime) {
-    for (Alert alert : stage.checkDue(streamTime)) {
-      context.forward(
-          new Record<String, Object>(alert.getAlertId(), alert, streamTime), wiring.alertsChild());
-    }
   }
 
   @Override
@@ -70,5 +56,11 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     Record<String, Object> annotated = record.withValue(event);
     context.forward(annotated, wiring.eventsChild());
     context.forward(annotated, wiring.accountsChild());
+    // Not a stream-time punctuator: see TenantStage#streamTimeReached.
+    long streamTime = context.currentStreamTimeMs();
+    for (Alert alert : stage.streamTimeReached(streamTime)) {
+      context.forward(
+          new Record<String, Object>(alert.getAlertId(), alert, streamTime), wiring.alertsChild());
+    }
   }
 }
