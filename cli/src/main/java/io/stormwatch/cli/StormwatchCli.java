@@ -2,6 +2,7 @@ package io.stormwatch.cli;
 
 import io.stormwatch.cli.backtest.BacktestCommand;
 import io.stormwatch.cli.bench.BenchCommand;
+import io.stormwatch.cli.chaos.ChaosCommand;
 import io.stormwatch.cli.config.ConfigCommand;
 import io.stormwatch.cli.demo.DemoCommand;
 import io.stormwatch.cli.detect.DetectCommand;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
       RecordCommand.class,
       BacktestCommand.class,
       SimulateCommand.class,
-      EvaluateCommand.class
+      EvaluateCommand.class,
+      ChaosCommand.class
     })
 public final class StormwatchCli implements Runnable {
 

@@ -246,7 +246,7 @@ public final class BacktestCommand implements Callable<Integer> {
   }
 
   /** Reads durations as the detector's settings write them: 90s, 30m, 2h. */
-  static final class DurationConverter implements ITypeConverter<Duration> {
+  public static final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
       try {
