@@ -8,9 +8,6 @@ public interface ChaosListener {
   /** The whole recording is on the broker the detectors will use. */
   default void inputPublished(long records, String bootstrapServers) {}
 
-  /** A detector process started. */
-  default void instanceStarted(String name, long pid) {}
-
   /** A fault was applied and what it disturbed recovered. */
   default void faultApplied(FaultOutcome outcome) {}
 

@@ -84,11 +84,6 @@ public final class ChaosReport implements ChaosListener {
   }
 
   @Override
-  public void instanceStarted(String name, long pid) {
-    // A restart is reported with its fault.
-  }
-
-  @Override
   public void faultApplied(FaultOutcome outcome) {
     Fault fault = outcome.fault();
     out.printf(

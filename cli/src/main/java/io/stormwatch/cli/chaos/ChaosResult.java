@@ -8,8 +8,6 @@ import java.util.Optional;
  * What a chaos run measured.
  *
  * @param plan the faults planned
- * @param records raw records of the recording
- * @param attacks labelled attacks in the recording
  * @param eventsExpected normalised events of the uninterrupted run
  * @param eventsGot normalised events a read_committed consumer reads after the disturbed run
  * @param alerts the alerts topic against the uninterrupted run's
@@ -19,8 +17,6 @@ import java.util.Optional;
  */
 public record ChaosResult(
     ChaosPlan plan,
-    long records,
-    int attacks,
     long eventsExpected,
     long eventsGot,
     AlertComparison alerts,

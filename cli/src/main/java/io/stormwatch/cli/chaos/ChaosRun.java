@@ -151,8 +151,6 @@ public final class ChaosRun {
     long events = new CommittedTopicReader(client).count(config.topics().events());
     return new ChaosResult(
         settings.plan(),
-        total,
-        reference.attacks(),
         reference.backtest().normalised(),
         events,
         AlertComparison.of(reference.backtest().alerts(), onTopic),
@@ -328,7 +326,6 @@ public final class ChaosRun {
             });
     instance.start();
     meantToRun.add(number);
-    listener.instanceStarted(instance.name(), instance.pid());
   }
 
   private Map<String, String> commonSettings(ChaosReference reference, String bootstrapServers) {
