@@ -69,7 +69,8 @@ public final class ChaosRun {
     long started = System.nanoTime();
     brokerSettings =
         EmbeddedKafkaSettings.defaults()
-            .withDataDirectory(settings.workDirectory().resolve("kafka"));
+            .withDataDirectory(settings.workDirectory().resolve("kafka"))
+            .withBrokerProperties(FetchPace.BROKER);
     broker = EmbeddedKafkaBroker.start(brokerSettings);
     brokerSettings = brokerSettings.withClientPort(port(broker.bootstrapServers()));
     try {

@@ -40,6 +40,13 @@ final class FetchPace {
               + ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
           "16384");
 
+  /**
+   * Broker settings: a quota is enforced over the last {@code quota.window.num} seconds, 11 by
+   * default, so a process restarted after a few seconds down could read that much faster until it
+   * had made up for them; over two seconds, the pace holds across restarts.
+   */
+  static final Map<String, String> BROKER = Map.of("quota.window.num", "2");
+
   private static final String CONSUMER_BYTE_RATE = "consumer_byte_rate";
 
   private final Admin admin;
