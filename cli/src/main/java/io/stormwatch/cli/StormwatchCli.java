@@ -3,6 +3,7 @@ package io.stormwatch.cli;
 import io.stormwatch.cli.alerts.AlertsCommand;
 import io.stormwatch.cli.backtest.BacktestCommand;
 import io.stormwatch.cli.bench.BenchCommand;
+import io.stormwatch.cli.chaos.ChaosCommand;
 import io.stormwatch.cli.config.ConfigCommand;
 import io.stormwatch.cli.demo.DemoCommand;
 import io.stormwatch.cli.detect.DetectCommand;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       AlertsCommand.class,
       IngestCommand.class,
-      FuzzCommand.class
+      FuzzCommand.class,
+      ChaosCommand.class
     })
 public final class StormwatchCli implements Runnable {
 

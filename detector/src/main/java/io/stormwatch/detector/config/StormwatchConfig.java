@@ -43,6 +43,7 @@ public final class StormwatchConfig {
   public static final String STATE_DIR = "state.dir";
   public static final String STREAM_THREADS = "stream.threads";
   public static final String COMMIT_INTERVAL = "commit.interval";
+  public static final String STANDBY_REPLICAS = "standby.replicas";
 
   public static final String TOPIC_UAL_RAW = "topic.ual.raw";
   public static final String TOPIC_SIGNIN_RAW = "topic.signin.raw";
@@ -234,6 +235,11 @@ public final class StormwatchConfig {
 
   public Duration commitInterval() {
     return duration(COMMIT_INTERVAL);
+  }
+
+  /** Warm copies of each task's state on other instances (Kafka Streams num.standby.replicas). */
+  public int standbyReplicas() {
+    return values.getInt(STANDBY_REPLICAS);
   }
 
   /**
@@ -495,6 +501,17 @@ public final class StormwatchConfig {
             DurationValue.between(Duration.ofMillis(10), Duration.ofMinutes(5)),
             Importance.LOW,
             "How often Kafka Streams commits (with exactly-once, how often alerts become visible).")
+        .define(
+            STANDBY_REPLICAS,
+            Type.INT,
+            0,
+            Range.between(0, 10),
+            Importance.MEDIUM,
+            "Warm copies of each task's state kept by other instances of the detector (Kafka"
+                + " Streams num.standby.replicas). When an instance stops or dies, its tasks move"
+                + " to instances that already hold their state instead of restoring it from the"
+                + " changelogs. Takes effect with at least this many instances plus one; each"
+                + " instance needs its own state.dir.")
         .define(
             TOPIC_UAL_RAW,
             Type.STRING,

@@ -7,6 +7,11 @@ public final class TenantKeys {
 
   private TenantKeys() {}
 
+  /** The stream time of the next check of due token uses, one per task's store. */
+  static String nextCheck() {
+    return "check|next";
+  }
+
   static String feed(String tenant) {
     return "feed|" + tenant;
   }

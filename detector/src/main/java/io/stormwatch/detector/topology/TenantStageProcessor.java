@@ -6,10 +6,8 @@ import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -29,9 +27,6 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       String eventsChild,
       String accountsChild,
       List<String> alertsChildren) {}
-
-  /** How often, in stream time, due token uses are judged: fine against the grace. */
-  static final Duration CHECK_INTERVAL = Duration.ofMinutes(1);
 
   private final Wiring wiring;
   private final OrphanTokenRule orphanToken;
@@ -64,18 +59,6 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       rules.add(SignInCoverageRule.DESCRIPTOR.id());
     }
     this.counters = PipelineCounters.of(context.metrics()).withAlertRules(rules);
-    context.schedule(CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::checkDue);
-  }
-
-  /** Judges the token uses that stream time has made due. */
-  private void checkDue(long streamTime) {
-    for (Alert alert : stage.checkDue(streamTime)) {
-      counters.alert(alert);
-      var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, streamTime);
-      for (String child : wiring.alertsChildren()) {
-        context.forward(alertRecord, child);
-      }
-    }
   }
 
   @Override
@@ -85,5 +68,14 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     Record<String, Object> annotated = record.withValue(event);
     context.forward(annotated, wiring.eventsChild());
     context.forward(annotated, wiring.accountsChild());
+    // Not a stream-time punctuator: see TenantStage#streamTimeReached.
+    long streamTime = context.currentStreamTimeMs();
+    for (Alert alert : stage.streamTimeReached(streamTime)) {
+      counters.alert(alert);
+      var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, streamTime);
+      for (String child : wiring.alertsChildren()) {
+        context.forward(alertRecord, child);
+      }
+    }
   }
 }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real, single-node Apache Kafka broker running inside this JVM: one KRaft node in combined mode
- * (broker and controller), listening on free ports of {@code localhost} only.
+ * (broker and controller), listening on free ports of {@code localhost} only (or on a client port
+ * the settings fix, so that it can be stopped and started again at the same address).
  *
  * <p>It supports what a client of one broker can use, including consumer groups, transactions and
  * Kafka Streams {@code exactly_once_v2}. Topics are not created automatically. Several brokers may
@@ -85,7 +86,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     ListenerSockets sockets = null;
     KraftNode node;
     try {
-      sockets = ListenerSockets.bindFreePorts();
+      sockets = ListenerSockets.bind(settings.clientPort().orElse(0));
       KafkaConfig config =
           SingleNodeBrokerConfig.create(
               sockets.ports(),

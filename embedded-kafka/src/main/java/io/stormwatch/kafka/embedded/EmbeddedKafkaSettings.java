@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * How to start an {@link EmbeddedKafkaBroker}. Immutable; every {@code with…} method returns a
  * copy.
  *
  * <p>Defaults: a fresh temporary data directory that is deleted on close, no extra broker
- * properties, and a shutdown bounded by {@link #DEFAULT_SHUTDOWN_TIMEOUT}.
+ * properties, a free client port, and a shutdown bounded by {@link #DEFAULT_SHUTDOWN_TIMEOUT}.
  */
 public final class EmbeddedKafkaSettings {
 
@@ -21,22 +22,25 @@ public final class EmbeddedKafkaSettings {
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
   private static final EmbeddedKafkaSettings DEFAULTS =
-      new EmbeddedKafkaSettings(null, Map.of(), DEFAULT_SHUTDOWN_TIMEOUT, null);
+      new EmbeddedKafkaSettings(null, Map.of(), DEFAULT_SHUTDOWN_TIMEOUT, null, 0);
 
   private final Path dataDirectory;
   private final Map<String, String> brokerProperties;
   private final Duration shutdownTimeout;
   private final SaslSslListener saslSslListener;
+  private final int clientPort; // 0: a free port
 
   private EmbeddedKafkaSettings(
       Path dataDirectory,
       Map<String, String> brokerProperties,
       Duration shutdownTimeout,
-      SaslSslListener saslSslListener) {
+      SaslSslListener saslSslListener,
+      int clientPort) {
     this.dataDirectory = dataDirectory;
     this.brokerProperties = brokerProperties;
     this.shutdownTimeout = shutdownTimeout;
     this.saslSslListener = saslSslListener;
+    this.clientPort = clientPort;
   }
 
   public static EmbeddedKafkaSettings defaults() {
@@ -50,7 +54,8 @@ public final class EmbeddedKafkaSettings {
    */
   public EmbeddedKafkaSettings withDataDirectory(Path directory) {
     Objects.requireNonNull(directory, "directory");
-    return new EmbeddedKafkaSettings(directory, brokerProperties, shutdownTimeout, saslSslListener);
+    return new EmbeddedKafkaSettings(
+        directory, brokerProperties, shutdownTimeout, saslSslListener, clientPort);
   }
 
   /**
@@ -64,7 +69,11 @@ public final class EmbeddedKafkaSettings {
     Map<String, String> copy = new LinkedHashMap<>(brokerProperties);
     copy.put(name, value);
     return new EmbeddedKafkaSettings(
-        dataDirectory, Collections.unmodifiableMap(copy), shutdownTimeout, saslSslListener);
+        dataDirectory,
+        Collections.unmodifiableMap(copy),
+        shutdownTimeout,
+        saslSslListener,
+        clientPort);
   }
 
   /** Adds or replaces several broker properties; see {@link #withBrokerProperty}. */
@@ -82,7 +91,8 @@ public final class EmbeddedKafkaSettings {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("shutdown timeout must be positive: " + timeout);
     }
-    return new EmbeddedKafkaSettings(dataDirectory, brokerProperties, timeout, saslSslListener);
+    return new EmbeddedKafkaSettings(
+        dataDirectory, brokerProperties, timeout, saslSslListener, clientPort);
   }
 
   /**
@@ -91,7 +101,23 @@ public final class EmbeddedKafkaSettings {
    */
   public EmbeddedKafkaSettings withSaslSslListener(SaslSslListener listener) {
     Objects.requireNonNull(listener, "listener");
-    return new EmbeddedKafkaSettings(dataDirectory, brokerProperties, shutdownTimeout, listener);
+    return new EmbeddedKafkaSettings(
+        dataDirectory, brokerProperties, shutdownTimeout, listener, clientPort);
+  }
+
+  /**
+   * Listens for clients on {@code port} of localhost instead of a free port. With the same data
+   * directory, a broker started again on the port of one that was closed is, to its clients, the
+   * same broker restarted: they reconnect to the address they know.
+   *
+   * @throws IllegalArgumentException if {@code port} is not between 1 and 65535
+   */
+  public EmbeddedKafkaSettings withClientPort(int port) {
+    if (port < 1 || port > 65_535) {
+      throw new IllegalArgumentException("client port must be between 1 and 65535: " + port);
+    }
+    return new EmbeddedKafkaSettings(
+        dataDirectory, brokerProperties, shutdownTimeout, saslSslListener, port);
   }
 
   /** The caller's data directory, or empty for a temporary one. */
@@ -113,6 +139,11 @@ public final class EmbeddedKafkaSettings {
     return Optional.ofNullable(saslSslListener);
   }
 
+  /** The client port asked for, or empty for a free one. */
+  public OptionalInt clientPort() {
+    return clientPort == 0 ? OptionalInt.empty() : OptionalInt.of(clientPort);
+  }
+
   @Override
   public String toString() {
     return "EmbeddedKafkaSettings{dataDirectory="
@@ -122,6 +153,8 @@ public final class EmbeddedKafkaSettings {
         + ", shutdownTimeout="
         + shutdownTimeout
         + (saslSslListener == null ? "" : ", saslSslListener=" + saslSslListener)
+        + ", clientPort="
+        + (clientPort == 0 ? "<free>" : clientPort)
         + '}';
   }
 }

@@ -35,13 +35,26 @@ final class ListenerSockets implements ServerSocketFactory, AutoCloseable {
 
   /** Binds two sockets to free ports of {@link ListenerPorts#HOST}. */
   static ListenerSockets bindFreePorts() {
+    return bind(0);
+  }
+
+  /**
+   * Binds the client socket to {@code clientPort} of {@link ListenerPorts#HOST} (0: a free port)
+   * and the controller's to a free port.
+   */
+  static ListenerSockets bind(int clientPort) {
     ServerSocketChannel client = null;
     try {
-      client = bindFreePort();
-      return new ListenerSockets(client, bindFreePort());
+      client = bindPort(clientPort);
+      return new ListenerSockets(client, bindPort(0));
     } catch (IOException e) {
       closeQuietly(client);
-      throw new UncheckedIOException("could not bind a free port on " + ListenerPorts.HOST, e);
+      throw new UncheckedIOException(
+          "could not bind "
+              + (clientPort == 0 ? "a free port" : "port " + clientPort)
+              + " on "
+              + ListenerPorts.HOST,
+          e);
     }
   }
 
@@ -78,11 +91,11 @@ final class ListenerSockets implements ServerSocketFactory, AutoCloseable {
   }
 
   // Resolved as Kafka resolves the listener host, so clients of "localhost" find the socket.
-  private static ServerSocketChannel bindFreePort() throws IOException {
+  private static ServerSocketChannel bindPort(int port) throws IOException {
     ServerSocketChannel channel = ServerSocketChannel.open();
     try {
       channel.bind(
-          new InetSocketAddress(InetAddress.getByName(ListenerPorts.HOST), 0), LISTEN_BACKLOG);
+          new InetSocketAddress(InetAddress.getByName(ListenerPorts.HOST), port), LISTEN_BACKLOG);
       return channel;
     } catch (IOException e) {
       closeQuietly(channel);

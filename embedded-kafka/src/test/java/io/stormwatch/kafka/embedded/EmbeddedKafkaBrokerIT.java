@@ -131,6 +131,39 @@ class EmbeddedKafkaBrokerIT {
   }
 
   @Test
+  void aBrokerStartedAgainOnItsClientPortAndDataIsTheSameBrokerToAClientThatStayedUp(
+      @TempDir Path directory) throws Exception {
+    EmbeddedKafkaSettings settings =
+        EmbeddedKafkaSettings.defaults().withDataDirectory(directory.resolve("kafka"));
+    EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings);
+    String address = broker.bootstrapServers();
+    int port = Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
+    try (KafkaProducer<String, String> producer =
+        KafkaTestClients.transactionalProducer(address, "stays-up")) {
+      createTopic(address, "restarted", 1);
+      producer.initTransactions();
+      sendCommitted(producer, "restarted", "before");
+
+      broker.close();
+      broker = EmbeddedKafkaBroker.start(settings.withClientPort(port));
+
+      assertThat(broker.bootstrapServers()).isEqualTo(address);
+      sendCommitted(producer, "restarted", "after");
+      assertThat(consumeCommitted(address, "reader", "restarted", 2))
+          .containsExactly("before", "after");
+    } finally {
+      broker.close();
+    }
+  }
+
+  private static void sendCommitted(
+      KafkaProducer<String, String> producer, String topic, String value) {
+    producer.beginTransaction();
+    producer.send(new ProducerRecord<>(topic, value, value));
+    producer.commitTransaction();
+  }
+
+  @Test
   void managedBrokerPropertiesAreRejectedBeforeAnythingStarts() {
     EmbeddedKafkaSettings settings =
         EmbeddedKafkaSettings.defaults().withBrokerProperty("listeners", "PLAINTEXT://:9092");

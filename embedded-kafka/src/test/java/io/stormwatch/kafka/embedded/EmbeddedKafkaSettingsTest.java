@@ -49,6 +49,15 @@ class EmbeddedKafkaSettingsTest {
   }
 
   @Test
+  void theClientPortIsFreeUnlessOneIsGiven() {
+    assertThat(EmbeddedKafkaSettings.defaults().clientPort()).isEmpty();
+    assertThat(EmbeddedKafkaSettings.defaults().withClientPort(9092).clientPort()).hasValue(9092);
+    assertThatThrownBy(() -> EmbeddedKafkaSettings.defaults().withClientPort(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("between 1 and 65535");
+  }
+
+  @Test
   void shutdownTimeoutMustBePositive() {
     assertThatThrownBy(() -> EmbeddedKafkaSettings.defaults().withShutdownTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);

@@ -26,6 +26,25 @@ class ListenerSocketsTest {
   }
 
   @Test
+  void bindsTheClientPortAskedForAgainOnceItsBrokerClosedIt() throws IOException {
+    int port;
+    try (ListenerSockets first = ListenerSockets.bindFreePorts();
+        ServerSocketChannel taken = open(first, SingleNodeBrokerConfig.CLIENT_LISTENER)) {
+      port = first.ports().client();
+      // A connection accepted and closed by the listener leaves the port in TIME_WAIT.
+      try (SocketChannel connection =
+          SocketChannel.open(new InetSocketAddress(ListenerPorts.HOST, port))) {
+        taken.configureBlocking(true);
+        taken.accept().close();
+      }
+    }
+
+    try (ListenerSockets again = ListenerSockets.bind(port)) {
+      assertThat(again.ports().client()).isEqualTo(port);
+    }
+  }
+
+  @Test
   void handsEachListenerItsBoundSocketReadyForKafka() throws IOException {
     try (ListenerSockets sockets = ListenerSockets.bindFreePorts()) {
       ServerSocketChannel client = open(sockets, SingleNodeBrokerConfig.CLIENT_LISTENER);
