@@ -309,6 +309,8 @@ public final class ChaosRun {
               own.put(
                   StormwatchConfig.STATE_DIR,
                   settings.workDirectory().resolve(name).resolve("state").toString());
+              // Several instances on one host: each serves /metrics on a port of its own.
+              own.put(StormwatchConfig.METRICS_PORT, "0");
               // Streams names its clients after client.id: how GroupProgress finds an instance.
               own.put(StormwatchConfig.KAFKA_PREFIX + "client.id", name);
               if (settings.staticMembership()) {
