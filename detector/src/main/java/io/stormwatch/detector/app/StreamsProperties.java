@@ -22,6 +22,15 @@ public final class StreamsProperties {
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitInterval().toMillis());
     props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.standbyReplicas());
     config.stateDir().ifPresent(dir -> props.put(StreamsConfig.STATE_DIR_CONFIG, dir));
+    config
+        .stateMemoryBytes()
+        .ifPresent(
+            bytes -> {
+              props.put(
+                  StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG,
+                  BoundedRocksDbMemory.class.getName());
+              props.put(BoundedRocksDbMemory.BUDGET_BYTES, bytes);
+            });
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
     props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
     props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, config.rawMergeWait().toMillis());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -44,6 +45,7 @@ public final class StormwatchConfig {
   public static final String STREAM_THREADS = "stream.threads";
   public static final String COMMIT_INTERVAL = "commit.interval";
   public static final String STANDBY_REPLICAS = "standby.replicas";
+  public static final String STATE_MEMORY = "state.memory.mib";
 
   public static final String TOPIC_UAL_RAW = "topic.ual.raw";
   public static final String TOPIC_SIGNIN_RAW = "topic.signin.raw";
@@ -235,6 +237,12 @@ public final class StormwatchConfig {
 
   public Duration commitInterval() {
     return duration(COMMIT_INTERVAL);
+  }
+
+  /** Native memory all RocksDB stores of this process share, in bytes; empty = RocksDB's own. */
+  public OptionalLong stateMemoryBytes() {
+    int mib = values.getInt(STATE_MEMORY);
+    return mib == 0 ? OptionalLong.empty() : OptionalLong.of(mib * 1024L * 1024L);
   }
 
   /** Warm copies of each task's state on other instances (Kafka Streams num.standby.replicas). */
@@ -501,6 +509,16 @@ public final class StormwatchConfig {
             DurationValue.between(Duration.ofMillis(10), Duration.ofMinutes(5)),
             Importance.LOW,
             "How often Kafka Streams commits (with exactly-once, how often alerts become visible).")
+        .define(
+            STATE_MEMORY,
+            Type.INT,
+            256,
+            Range.between(0, 1024 * 1024),
+            Importance.MEDIUM,
+            "Native memory (MiB) that all RocksDB state stores of this process share: one block"
+                + " cache, with memtables and index and filter blocks charged to it, whatever the"
+                + " number of tasks and stream threads. Budget the process as heap + this + the"
+                + " JVM's own. 0 = RocksDB's defaults, a cache and memtables per store (unbounded).")
         .define(
             STANDBY_REPLICAS,
             Type.INT,

@@ -35,4 +35,23 @@ class StreamsPropertiesTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("standby.replicas");
   }
+
+  @Test
+  void boundsTheStoresNativeMemoryByDefault() {
+    var props = StreamsProperties.of(StormwatchConfig.defaults());
+
+    assertThat(props)
+        .containsEntry(
+            StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class.getName())
+        .containsEntry(BoundedRocksDbMemory.BUDGET_BYTES, 256L * 1024 * 1024);
+  }
+
+  @Test
+  void leavesRocksDbToItsDefaultsWhenTheBudgetIsZero() {
+    var config = StormwatchConfig.from(Map.of(StormwatchConfig.STATE_MEMORY, "0"));
+
+    assertThat(StreamsProperties.of(config))
+        .doesNotContainKeys(
+            StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.BUDGET_BYTES);
+  }
 }
