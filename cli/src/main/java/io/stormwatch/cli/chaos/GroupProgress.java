@@ -1,7 +1,7 @@
 package io.stormwatch.cli.chaos;
 
+import io.stormwatch.detector.app.ConsumerGroupLag;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,12 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 /**
@@ -46,36 +41,15 @@ final class GroupProgress {
 
   /** Every task's committed and end offsets, by task number. */
   Map<Integer, TaskOffsets> tasks() throws InterruptedException, ExecutionException {
-    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-    admin
-        .describeTopics(rawTopics)
-        .allTopicNames()
-        .get()
-        .forEach(
-            (topic, description) ->
-                description
-                    .partitions()
-                    .forEach(
-                        p ->
-                            latest.put(
-                                new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
-    var ends =
-        admin
-            .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-            .all()
-            .get();
-    Map<TopicPartition, OffsetAndMetadata> committed =
-        admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
     Map<Integer, TaskOffsets> tasks = new TreeMap<>();
-    ends.forEach(
-        (partition, end) -> {
-          OffsetAndMetadata done = committed.get(partition);
-          TaskOffsets add = new TaskOffsets(done == null ? 0 : done.offset(), end.offset());
-          tasks.merge(
-              partition.partition(),
-              add,
-              (a, b) -> new TaskOffsets(a.committed() + b.committed(), a.end() + b.end()));
-        });
+    new ConsumerGroupLag(admin)
+        .byPartition(groupId, rawTopics)
+        .forEach(
+            (partition, progress) ->
+                tasks.merge(
+                    partition.partition(),
+                    new TaskOffsets(progress.committed(), progress.end()),
+                    (a, b) -> new TaskOffsets(a.committed() + b.committed(), a.end() + b.end())));
     return tasks;
   }
 

@@ -34,6 +34,18 @@ public final class ConsumerGroupLag {
   /** Records on each of {@code topics} that {@code groupId} has not committed yet. */
   public Map<String, Long> byTopic(String groupId, Collection<String> topics)
       throws InterruptedException, ExecutionException {
+    Map<String, Long> lag = new HashMap<>();
+    for (String topic : topics) {
+      lag.put(topic, 0L);
+    }
+    byPartition(groupId, topics)
+        .forEach((partition, offsets) -> lag.merge(partition.topic(), offsets.behind(), Long::sum));
+    return lag;
+  }
+
+  /** What {@code groupId} has committed of each partition of {@code topics}, and its end. */
+  public Map<TopicPartition, PartitionProgress> byPartition(
+      String groupId, Collection<String> topics) throws InterruptedException, ExecutionException {
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
     admin
         .describeTopics(topics)
@@ -54,15 +66,25 @@ public final class ConsumerGroupLag {
             .get();
     Map<TopicPartition, OffsetAndMetadata> committed =
         admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-    Map<String, Long> lag = new HashMap<>();
-    for (String topic : topics) {
-      lag.put(topic, 0L);
+    Map<TopicPartition, PartitionProgress> progress = new HashMap<>();
+    ends.forEach(
+        (partition, end) -> {
+          OffsetAndMetadata done = committed.get(partition);
+          progress.put(
+              partition, new PartitionProgress(done == null ? 0 : done.offset(), end.offset()));
+        });
+    return progress;
+  }
+
+  /**
+   * One partition's committed offset (0 before the group's first commit) and its end, as a
+   * read_committed reader sees it.
+   */
+  public record PartitionProgress(long committed, long end) {
+
+    /** Records not committed yet. */
+    public long behind() {
+      return Math.max(0, end - committed);
     }
-    for (var end : ends.entrySet()) {
-      OffsetAndMetadata done = committed.get(end.getKey());
-      long behind = Math.max(0, end.getValue().offset() - (done == null ? 0 : done.offset()));
-      lag.merge(end.getKey().topic(), behind, Long::sum);
-    }
-    return lag;
   }
 }
