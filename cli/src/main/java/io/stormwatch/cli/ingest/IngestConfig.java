@@ -2,6 +2,7 @@ package io.stormwatch.cli.ingest;
 
 import io.stormwatch.detector.config.ConfigSources;
 import io.stormwatch.detector.config.DurationValue;
+import io.stormwatch.detector.config.Redaction;
 import io.stormwatch.ingest.auth.CertificateFiles;
 import io.stormwatch.ingest.auth.ClientCredential;
 import io.stormwatch.ingest.auth.ClientCredential.ClientSecret;
@@ -96,6 +97,14 @@ public final class IngestConfig {
    * @throws ConfigException naming the first bad key and what it allows
    */
   public static IngestConfig from(Map<String, ?> settings) {
+    try {
+      return validated(settings);
+    } catch (ConfigException e) {
+      throw Redaction.of(settings).scrub(e);
+    }
+  }
+
+  private static IngestConfig validated(Map<String, ?> settings) {
     Map<String, Object> own = new HashMap<>();
     Map<String, Object> eventHubClient = new LinkedHashMap<>();
     settings.forEach(
@@ -105,8 +114,9 @@ public final class IngestConfig {
           } else if (DEFINITION.names().contains(key)) {
             own.put(key, value);
           } else {
+            // The value of an unknown key is not shown: nothing says whether it is a secret.
             throw new ConfigException(
-                key, value, "unknown setting; see 'stormwatch ingest --print-defaults'");
+                key + ": unknown setting; see 'stormwatch ingest --print-defaults'");
           }
         });
     return new IngestConfig(new AbstractConfig(DEFINITION, own, false), eventHubClient);

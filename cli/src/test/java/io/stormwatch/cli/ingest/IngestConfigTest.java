@@ -118,6 +118,18 @@ class IngestConfigTest {
         .hasMessageContaining(IngestConfig.O365_CONTENT_TYPES);
     assertThatThrownBy(() -> IngestConfig.from(Map.of("ingest.o365.tenant", TENANT)))
         .hasMessageContaining("unknown setting");
+    // A secret under a misspelt key, or pasted into another key, is still not shown.
+    assertThatThrownBy(() -> IngestConfig.from(Map.of("ingest.o365.client.secrets", SECRET)))
+        .hasMessageContaining("ingest.o365.client.secrets")
+        .hasMessageNotContaining(SECRET);
+    assertThatThrownBy(
+            () ->
+                IngestConfig.from(
+                    Map.of(
+                        IngestConfig.O365_CLIENT_SECRET, SECRET,
+                        IngestConfig.O365_POLL_INTERVAL, SECRET)))
+        .hasMessageContaining(IngestConfig.O365_POLL_INTERVAL)
+        .hasMessageNotContaining(SECRET);
     assertThat(IngestConfig.from(Map.of(IngestConfig.O365_CLIENT_SECRET, SECRET)).effectiveValues())
         .containsEntry(IngestConfig.O365_CLIENT_SECRET, "[hidden]");
   }
