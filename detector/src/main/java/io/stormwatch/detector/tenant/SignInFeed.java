@@ -1,7 +1,9 @@
 package io.stormwatch.detector.tenant;
 
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +15,6 @@ import java.util.List;
 public final class SignInFeed {
 
   public static final long NONE = Long.MIN_VALUE;
-  private static final int FORMAT_VERSION = 1;
 
   /** Latest event time of any event of the tenant. */
   public long watermark = NONE;
@@ -95,23 +96,29 @@ public final class SignInFeed {
     return silences.stream().anyMatch(s -> s[0] <= to && s[1] >= from);
   }
 
-  public byte[] encode() {
-    BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
-    out.writeInt(silences.size());
-    silences.forEach(s -> out.writeLong(s[0]).writeLong(s[1]));
-    return out.writeLong(watermark)
-        .writeLong(latestSignIn)
-        .writeLong(firstUseWithoutSignIn)
-        .writeLong(latestTokenUse)
-        .writeLong(gapStart)
-        .writeInt(gapRevision)
-        .writeLong(gapUnverifiedUses)
-        .writeLong(gapReportedUses)
-        .toByteArray();
-  }
+  public static final StateCodec<SignInFeed> CODEC =
+      new BinaryStateCodec<>("sign-in feed", 1) {
+        @Override
+        protected void write(SignInFeed feed, BinaryStateWriter out) {
+          out.writeInt(feed.silences.size());
+          feed.silences.forEach(s -> out.writeLong(s[0]).writeLong(s[1]));
+          out.writeLong(feed.watermark)
+              .writeLong(feed.latestSignIn)
+              .writeLong(feed.firstUseWithoutSignIn)
+              .writeLong(feed.latestTokenUse)
+              .writeLong(feed.gapStart)
+              .writeInt(feed.gapRevision)
+              .writeLong(feed.gapUnverifiedUses)
+              .writeLong(feed.gapReportedUses);
+        }
 
-  public static SignInFeed decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "sign-in feed");
+        @Override
+        protected SignInFeed read(BinaryStateReader in, int version) {
+          return SignInFeed.read(in);
+        }
+      };
+
+  private static SignInFeed read(BinaryStateReader in) {
     SignInFeed feed = new SignInFeed();
     int silences = in.readInt();
     for (int i = 0; i < silences; i++) {

@@ -1,7 +1,9 @@
 package io.stormwatch.detector.tenant;
 
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +44,6 @@ public final class SignInHistory {
 
   static final int SILENCES_KEPT = 8;
 
-  private static final int FORMAT_VERSION = 1;
   private static final long HOUR = Duration.ofHours(1).toMillis();
   private static final long DAY = Duration.ofDays(1).toMillis();
   private static final long NONE = Long.MIN_VALUE;
@@ -174,19 +175,25 @@ public final class SignInHistory {
     return offset >= 0 && offset < DAYS_KEPT && (days[hourOfDay(hourStart)] & (1L << offset)) != 0;
   }
 
-  byte[] encode() {
-    BinaryStateWriter out =
-        new BinaryStateWriter(FORMAT_VERSION).writeLong(firstDay).writeLong(latestDay);
-    for (long mask : days) {
-      out.writeLong(mask);
-    }
-    out.writeInt(silences.size());
-    silences.forEach(s -> out.writeLong(s[0]).writeLong(s[1]));
-    return out.toByteArray();
-  }
+  static final StateCodec<SignInHistory> CODEC =
+      new BinaryStateCodec<>("sign-in history", 1) {
+        @Override
+        protected void write(SignInHistory history, BinaryStateWriter out) {
+          out.writeLong(history.firstDay).writeLong(history.latestDay);
+          for (long mask : history.days) {
+            out.writeLong(mask);
+          }
+          out.writeInt(history.silences.size());
+          history.silences.forEach(s -> out.writeLong(s[0]).writeLong(s[1]));
+        }
 
-  static SignInHistory decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "sign-in history");
+        @Override
+        protected SignInHistory read(BinaryStateReader in, int version) {
+          return SignInHistory.read(in);
+        }
+      };
+
+  private static SignInHistory read(BinaryStateReader in) {
     SignInHistory history = new SignInHistory();
     history.firstDay = in.readLong();
     history.latestDay = in.readLong();

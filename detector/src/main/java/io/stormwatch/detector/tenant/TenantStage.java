@@ -7,7 +7,6 @@ import io.stormwatch.detector.rules.orphantoken.TokenUse;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.avro.EventKind;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,9 +76,10 @@ public final class TenantStage {
 
     if (orphanToken != null && OrphanTokenRule.presentsToken(event)) {
       TokenUse use = TokenUse.of(event);
-      pending.add(time + orphanToken.grace().toMillis(), pendingId(use), use.encode());
+      pending.add(
+          time + orphanToken.grace().toMillis(), pendingId(use), TokenUse.CODEC.encode(use));
     }
-    store.put(TenantKeys.feed(tenant), feed.encode());
+    store.put(TenantKeys.feed(tenant), SignInFeed.CODEC.encode(feed));
   }
 
   /**
@@ -96,7 +96,7 @@ public final class TenantStage {
   public List<Alert> streamTimeReached(long streamTime) {
     if (nextCheck == NOT_READ) {
       byte[] stored = store.get(TenantKeys.nextCheck());
-      nextCheck = stored == null ? Long.MIN_VALUE : ByteBuffer.wrap(stored).getLong();
+      nextCheck = stored == null ? Long.MIN_VALUE : NextCheck.CODEC.decode(stored);
     }
     if (streamTime < nextCheck) {
       return List.of();
@@ -105,7 +105,7 @@ public final class TenantStage {
     nextCheck =
         Math.floorDiv(streamTime, CHECK_INTERVAL_MILLIS) * CHECK_INTERVAL_MILLIS
             + CHECK_INTERVAL_MILLIS;
-    store.put(TenantKeys.nextCheck(), ByteBuffer.allocate(Long.BYTES).putLong(nextCheck).array());
+    store.put(TenantKeys.nextCheck(), NextCheck.CODEC.encode(nextCheck));
     return alerts;
   }
 
@@ -123,7 +123,7 @@ public final class TenantStage {
     Map<String, SignInFeed> feeds = new TreeMap<>();
     Map<String, SignInHistory> histories = new HashMap<>();
     for (byte[] encoded : pending.takeDue(streamTime)) {
-      TokenUse use = TokenUse.decode(encoded);
+      TokenUse use = TokenUse.CODEC.decode(encoded);
       SignInFeed feed = feeds.computeIfAbsent(use.tenantId(), this::feed);
       Supplier<SignInHistory> history =
           () -> histories.computeIfAbsent(use.tenantId(), this::signIns);
@@ -142,7 +142,8 @@ public final class TenantStage {
         pending.add((Math.floorDiv(streamTime, step) + 1) * step, pendingId(use), encoded);
       }
     }
-    feeds.forEach((tenant, feed) -> store.put(TenantKeys.feed(tenant), feed.encode()));
+    feeds.forEach(
+        (tenant, feed) -> store.put(TenantKeys.feed(tenant), SignInFeed.CODEC.encode(feed)));
     return alerts;
   }
 
@@ -200,7 +201,7 @@ public final class TenantStage {
       event.setTenantAccountsUsingApp(accounts.app.count());
     }
     byte[] peer = store.get(TenantKeys.peerVolume(event.getTenantId()));
-    event.setTenantPeerItemsPerHour(peer == null ? null : PeerVolume.decode(peer).baseline());
+    event.setTenantPeerItemsPerHour(peer == null ? null : PeerVolume.CODEC.decode(peer).baseline());
   }
 
   private void learn(AuditEvent event, SignInFeed feed, TenantAccounts accounts) {
@@ -246,50 +247,50 @@ public final class TenantStage {
       history.silence(previous, time);
     }
     history.signIn(time);
-    store.put(TenantKeys.signIns(tenant), history.encode());
+    store.put(TenantKeys.signIns(tenant), SignInHistory.CODEC.encode(history));
   }
 
   private void learnPeerVolume(String tenant, String account, long time, long items) {
     String key = TenantKeys.accountHour(tenant, account);
     byte[] stored = store.get(key);
     long hourStart = Math.floorDiv(time, HOUR) * HOUR;
-    AccountHour hour = stored == null ? null : AccountHour.decode(stored);
+    AccountHour hour = stored == null ? null : AccountHour.CODEC.decode(stored);
     if (hour == null) {
       hour = new AccountHour();
       hour.hourStart = hourStart;
     } else if (hourStart > hour.hourStart) {
       String peerKey = TenantKeys.peerVolume(tenant);
       byte[] peerBytes = store.get(peerKey);
-      PeerVolume peer = peerBytes == null ? new PeerVolume() : PeerVolume.decode(peerBytes);
+      PeerVolume peer = peerBytes == null ? new PeerVolume() : PeerVolume.CODEC.decode(peerBytes);
       peer.learn(hour.items);
-      store.put(peerKey, peer.encode());
+      store.put(peerKey, PeerVolume.CODEC.encode(peer));
       hour.hourStart = hourStart;
       hour.items = 0;
     } else if (hourStart < hour.hourStart) {
       return; // a late record of an hour already counted
     }
     hour.items += items;
-    store.put(key, hour.encode());
+    store.put(key, AccountHour.CODEC.encode(hour));
   }
 
   private CappedAccountSet accounts(String key) {
     byte[] stored = store.get(key);
-    return stored == null ? CappedAccountSet.empty() : CappedAccountSet.decode(stored);
+    return stored == null ? CappedAccountSet.empty() : CappedAccountSet.CODEC.decode(stored);
   }
 
   private void addAccount(String key, CappedAccountSet accounts, String account) {
     if (accounts.add(account)) {
-      store.put(key, accounts.encode());
+      store.put(key, CappedAccountSet.CODEC.encode(accounts));
     }
   }
 
   private SignInHistory signIns(String tenant) {
     byte[] stored = store.get(TenantKeys.signIns(tenant));
-    return stored == null ? new SignInHistory() : SignInHistory.decode(stored);
+    return stored == null ? new SignInHistory() : SignInHistory.CODEC.decode(stored);
   }
 
   private SignInFeed feed(String tenant) {
     byte[] stored = store.get(TenantKeys.feed(tenant));
-    return stored == null ? new SignInFeed() : SignInFeed.decode(stored);
+    return stored == null ? new SignInFeed() : SignInFeed.CODEC.decode(stored);
   }
 }

@@ -146,9 +146,9 @@ class SignInHistoryTest {
     history.silence(at(DAY, 10), at(DAY, 13));
     long use = at(DAY, 14);
 
-    SignInHistory copy = SignInHistory.decode(history.encode());
+    SignInHistory copy = SignInHistory.CODEC.decode(SignInHistory.CODEC.encode(history));
 
-    assertThat(copy.encode()).isEqualTo(history.encode());
+    assertThat(SignInHistory.CODEC.encode(copy)).isEqualTo(SignInHistory.CODEC.encode(history));
     assertThat(copy.judge(use - TWO_HOURS, use, use, use, TWO_HOURS)).isEqualTo(Verdict.FAILED);
   }
 

@@ -104,7 +104,7 @@ public final class OrphanTokenRule {
   public Optional<Alert> orphaned(TokenUse use, TenantStateStore store) {
     String key = TenantKeys.orphanIncident(use.tenantId(), use.accountId());
     byte[] stored = store.get(key);
-    OrphanIncident incident = stored == null ? null : OrphanIncident.decode(stored);
+    OrphanIncident incident = stored == null ? null : OrphanIncident.CODEC.decode(stored);
     if (incident == null || use.time() - incident.lastUse > settings.quietPeriod().toMillis()) {
       incident = new OrphanIncident();
       incident.openedAt = use.time();
@@ -136,7 +136,7 @@ public final class OrphanTokenRule {
       incident.reportedApps = incident.appIds.size();
       alert = Optional.of(alert(use, incident));
     }
-    store.put(key, incident.encode());
+    store.put(key, OrphanIncident.CODEC.encode(incident));
     return alert;
   }
 

@@ -1,7 +1,9 @@
 package io.stormwatch.detector.rules.orphantoken;
 
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.AuditEvent;
 
 /** A resource-side token use waiting to be checked against the tenant's sign-in logs. */
@@ -18,7 +20,30 @@ public record TokenUse(
     String country,
     String clientAppId) {
 
-  private static final int FORMAT_VERSION = 1;
+  /** Pending uses are kept in this form until their check. */
+  public static final StateCodec<TokenUse> CODEC =
+      new BinaryStateCodec<>("token use", 1) {
+        @Override
+        protected void write(TokenUse use, BinaryStateWriter out) {
+          out.writeString(use.eventId)
+              .writeString(use.tenantId)
+              .writeString(use.accountId)
+              .writeLong(use.time)
+              .writeString(use.uniqueTokenId)
+              .writeString(use.sessionId)
+              .writeString(use.clientIp)
+              .writeBoolean(use.asn != null)
+              .writeLong(use.asn == null ? 0 : use.asn)
+              .writeString(use.asOrganisation)
+              .writeString(use.country)
+              .writeString(use.clientAppId);
+        }
+
+        @Override
+        protected TokenUse read(BinaryStateReader in, int version) {
+          return TokenUse.read(in);
+        }
+      };
 
   public static TokenUse of(AuditEvent event) {
     return new TokenUse(
@@ -35,25 +60,7 @@ public record TokenUse(
         event.getClientAppId());
   }
 
-  public byte[] encode() {
-    return new BinaryStateWriter(FORMAT_VERSION)
-        .writeString(eventId)
-        .writeString(tenantId)
-        .writeString(accountId)
-        .writeLong(time)
-        .writeString(uniqueTokenId)
-        .writeString(sessionId)
-        .writeString(clientIp)
-        .writeBoolean(asn != null)
-        .writeLong(asn == null ? 0 : asn)
-        .writeString(asOrganisation)
-        .writeString(country)
-        .writeString(clientAppId)
-        .toByteArray();
-  }
-
-  public static TokenUse decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "token use");
+  private static TokenUse read(BinaryStateReader in) {
     String eventId = in.readString();
     String tenantId = in.readString();
     String accountId = in.readString();
