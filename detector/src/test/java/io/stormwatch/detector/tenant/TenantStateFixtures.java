@@ -1,5 +1,6 @@
 package io.stormwatch.detector.tenant;
 
+import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
 import io.stormwatch.detector.state.StateFixture;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public final class TenantStateFixtures {
 
   public static List<StateFixture<?>> fixtures() {
     return List.of(
-        new StateFixture<>("signin-feed", SignInFeed.CODEC, TenantStateFixtures::feed),
+        new StateFixture<>("tenant-entry", TenantEntry.CODEC, TenantStateFixtures::entry),
         new StateFixture<>("signin-history", SignInHistory.CODEC, TenantStateFixtures::history),
         new StateFixture<>("account-set", CappedAccountSet.CODEC, TenantStateFixtures::accounts),
         new StateFixture<>("peer-volume", PeerVolume.CODEC, TenantStateFixtures::peerVolume),
@@ -21,20 +22,21 @@ public final class TenantStateFixtures {
         new StateFixture<>("next-check", NextCheck.CODEC, () -> T + 60_000));
   }
 
-  /** A feed silent for five hours of token use, with an open coverage gap reported twice. */
-  static SignInFeed feed() {
-    SignInFeed feed = new SignInFeed();
+  /**
+   * A tenant whose sign-in feed has been silent for five hours of token use, with the coverage-gap
+   * rule's open gap.
+   */
+  static TenantEntry entry() {
+    TenantEntry entry = new TenantEntry();
+    SignInFeed feed = entry.feed;
     feed.recordSilence(T - 30 * HOUR, T - 27 * HOUR);
     feed.recordSilence(T - 6 * HOUR, T - 3 * HOUR);
     feed.watermark = T + 5 * HOUR;
     feed.latestSignIn = T - 60_000;
     feed.firstUseWithoutSignIn = T;
     feed.latestTokenUse = T + 5 * HOUR;
-    feed.gapStart = T;
-    feed.gapRevision = 2;
-    feed.gapUnverifiedUses = 30;
-    feed.gapReportedUses = 10;
-    return feed;
+    entry.ruleStates.put("signin-coverage-gap", CoverageStateFixture.encoded());
+    return entry;
   }
 
   /** Three weeks of working days, and a remembered silence. */

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.testing;
 
+import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
 import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
 import io.stormwatch.detector.rules.mailclient.MailClientStateFixture;
 import io.stormwatch.detector.rules.orphantoken.OrphanTokenStateFixtures;
@@ -22,6 +23,7 @@ public final class StateFixtures {
     all.add(MailBurstStateFixture.fixture());
     all.add(MailClientStateFixture.fixture());
     all.addAll(OrphanTokenStateFixtures.fixtures());
+    all.add(CoverageStateFixture.fixture());
     all.addAll(TenantStateFixtures.fixtures());
     return all;
   }

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.rules.orphantoken;
 
+import io.stormwatch.detector.rules.TokenUse;
 import io.stormwatch.detector.state.StateFixture;
 import java.util.List;
 

@@ -1,12 +1,17 @@
-package io.stormwatch.detector.rules.orphantoken;
+package io.stormwatch.detector.rules;
 
 import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
 import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.avro.EventKind;
 
-/** A resource-side token use waiting to be checked against the tenant's sign-in logs. */
+/**
+ * A resource-side token use: a token or session presented to Exchange (MailItemsAccessed, OWAAuth),
+ * so one the tenant's sign-in logs should have issued. The tenant stage keeps uses waiting for
+ * their check in this form.
+ */
 public record TokenUse(
     String eventId,
     String tenantId,
@@ -20,7 +25,6 @@ public record TokenUse(
     String country,
     String clientAppId) {
 
-  /** Pending uses are kept in this form until their check. */
   public static final StateCodec<TokenUse> CODEC =
       new BinaryStateCodec<>("token use", 1) {
         @Override
@@ -45,6 +49,14 @@ public record TokenUse(
         }
       };
 
+  /** Whether the event presents a token or session to a resource: a token use. */
+  public static boolean presentedBy(AuditEvent event) {
+    boolean resourceSide =
+        event.getKind() == EventKind.MAIL_ITEMS_ACCESSED || event.getKind() == EventKind.OWA_AUTH;
+    return resourceSide && (event.getUniqueTokenId() != null || event.getSessionId() != null);
+  }
+
+  /** The use {@code event} makes; see {@link #presentedBy}. */
   public static TokenUse of(AuditEvent event) {
     return new TokenUse(
         event.getEventId(),
