@@ -9,7 +9,6 @@ import io.stormwatch.detector.rules.orphantoken.OrphanToken;
 import io.stormwatch.detector.rules.tokenreplay.TokenReplay;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Every rule Stormwatch has: the one list that the configuration's rule settings, the topology, the
@@ -49,9 +48,5 @@ public final class RuleCatalogue {
   /** Every rule's descriptor: what an alert's rule id can stand for. */
   public static List<RuleDescriptor> descriptors() {
     return ENTRIES.stream().map(RuleEntry::descriptor).toList();
-  }
-
-  public static Optional<RuleEntry> byId(String id) {
-    return ENTRIES.stream().filter(e -> e.descriptor().id().equals(id)).findFirst();
   }
 }

@@ -2,12 +2,10 @@ package io.stormwatch.detector.rules.coverage;
 
 import io.stormwatch.detector.config.types.DurationValue;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
-import org.apache.kafka.common.config.ConfigException;
 
 /**
  * Parameters of the sign-in coverage-gap rule, and the settings they are read from (under {@code
@@ -53,14 +51,5 @@ public record SignInCoverageSettings(Duration silence, Duration idleReset) {
     return new SignInCoverageSettings(
         DurationValue.parse(config.getString(SILENCE)),
         DurationValue.parse(config.getString(IDLE_RESET)));
-  }
-
-  /**
-   * The settings {@code values} (relative keys) make, the rest at their defaults.
-   *
-   * @throws ConfigException naming the first bad key
-   */
-  public static SignInCoverageSettings of(Map<String, ?> values) {
-    return from(new AbstractConfig(DEFINITION, values, false));
   }
 }

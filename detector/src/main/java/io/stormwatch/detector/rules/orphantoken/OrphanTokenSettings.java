@@ -2,12 +2,10 @@ package io.stormwatch.detector.rules.orphantoken;
 
 import io.stormwatch.detector.config.types.DurationValue;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
-import org.apache.kafka.common.config.ConfigException;
 
 /**
  * Parameters of the orphan-token rule, and the settings they are read from (under {@code
@@ -93,14 +91,5 @@ public record OrphanTokenSettings(
         DurationValue.parse(config.getString(QUIET)),
         DurationValue.parse(config.getString(MAX_WAIT)),
         DurationValue.parse(config.getString(MAX_SILENCE)));
-  }
-
-  /**
-   * The settings {@code values} (relative keys) make, the rest at their defaults.
-   *
-   * @throws ConfigException naming the first bad key
-   */
-  public static OrphanTokenSettings of(Map<String, ?> values) {
-    return from(new AbstractConfig(DEFINITION, values, false));
   }
 }
