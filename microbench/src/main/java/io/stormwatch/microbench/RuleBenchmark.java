@@ -62,7 +62,7 @@ public class RuleBenchmark {
     data = new SampleData();
     accountRule =
         (AccountRule<Object>)
-            StormwatchTopology.enabledRules(StormwatchConfig.defaults()).stream()
+            StormwatchTopology.accountRules(StormwatchConfig.defaults()).stream()
                 .filter(r -> r.descriptor().id().equals(rule))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no enabled rule " + rule));

@@ -9,7 +9,7 @@ import io.stormwatch.cli.pipeline.EmbeddedPipeline;
 import io.stormwatch.cli.replay.ReplayCommand;
 import io.stormwatch.cli.replay.ReplayProgressBars;
 import io.stormwatch.detector.config.ConfigSources;
-import io.stormwatch.detector.config.DurationValue;
+import io.stormwatch.detector.config.types.DurationValue;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.sim.replay.ReplaySettings;
 import java.io.OutputStream;

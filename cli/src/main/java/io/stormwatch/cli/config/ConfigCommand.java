@@ -1,5 +1,6 @@
 package io.stormwatch.cli.config;
 
+import io.stormwatch.detector.catalogue.RulesDocument;
 import io.stormwatch.detector.config.ConfigSources;
 import io.stormwatch.detector.config.DefaultsDocument;
 import io.stormwatch.detector.config.Redaction;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
         "Prints every detector setting with its default and documentation (--print-defaults), "
             + "or checks a configuration (--check FILE, with the environment and --set applied) and "
             + "prints the effective values, secrets (passwords, JAAS configurations) as [hidden]. A "
-            + "bad value exits 2 with a message naming the key and what is allowed.",
+            + "bad value exits 2 with a message naming the key and what is allowed. "
+            + "--print-rules-markdown prints the README's rule table and rule settings, as the "
+            + "rule catalogue generates them.",
     mixinStandardHelpOptions = true)
 public final class ConfigCommand implements Callable<Integer> {
 
@@ -38,6 +41,11 @@ public final class ConfigCommand implements Callable<Integer> {
         names = "--print-defaults",
         description = "Print every setting at its default, as YAML.")
     boolean printDefaults;
+
+    @Option(
+        names = "--print-rules-markdown",
+        description = "Print the README's rule table and rule settings (Markdown).")
+    boolean printRulesMarkdown;
 
     @Option(
         names = "--check",
@@ -56,6 +64,11 @@ public final class ConfigCommand implements Callable<Integer> {
   public Integer call() {
     if (action.printDefaults) {
       spec.commandLine().getOut().print(DefaultsDocument.yaml());
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    if (action.printRulesMarkdown) {
+      spec.commandLine().getOut().print(RulesDocument.markdown());
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -1,8 +1,8 @@
 package io.stormwatch.cli.ingest;
 
 import io.stormwatch.detector.config.ConfigSources;
-import io.stormwatch.detector.config.DurationValue;
 import io.stormwatch.detector.config.Redaction;
+import io.stormwatch.detector.config.types.DurationValue;
 import io.stormwatch.ingest.auth.CertificateFiles;
 import io.stormwatch.ingest.auth.ClientCredential;
 import io.stormwatch.ingest.auth.ClientCredential.ClientSecret;

@@ -1,7 +1,7 @@
 package io.stormwatch.cli.ingest;
 
 import io.stormwatch.cli.options.ClusterOptions;
-import io.stormwatch.detector.config.DurationValue;
+import io.stormwatch.detector.config.types.DurationValue;
 import io.stormwatch.ingest.http.StopSignal;
 import io.stormwatch.ingest.o365.FeedReport;
 import io.stormwatch.ingest.o365.O365Ingestor;

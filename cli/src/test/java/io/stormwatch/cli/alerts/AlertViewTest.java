@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stormwatch.detector.alert.Alerts;
+import io.stormwatch.detector.catalogue.RuleCatalogue;
 import io.stormwatch.detector.ocsf.DetectionFindingMapper;
 import io.stormwatch.detector.ocsf.OcsfJson;
-import io.stormwatch.detector.rules.tokenreplay.TokenReplayRule;
-import io.stormwatch.detector.topology.StormwatchTopology;
+import io.stormwatch.detector.rules.tokenreplay.TokenReplay;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
@@ -21,7 +21,7 @@ class AlertViewTest {
 
   private static final Alert ALERT =
       Alerts.revision(
-          TokenReplayRule.DESCRIPTOR,
+          TokenReplay.DESCRIPTOR,
           "3f9a0c1d2e3f40516273849506a7b8c9",
           2,
           Severity.CRITICAL,
@@ -45,7 +45,7 @@ class AlertViewTest {
   void showsTheOcsfFindingOfAnAlertAsTheAlertItself() {
     byte[] finding =
         OcsfJson.write(
-            new DetectionFindingMapper(StormwatchTopology.allRules(), Optional.empty()).map(ALERT));
+            new DetectionFindingMapper(RuleCatalogue.descriptors(), Optional.empty()).map(ALERT));
 
     AlertView fromOcsf = AlertView.ofOcsf(finding);
 

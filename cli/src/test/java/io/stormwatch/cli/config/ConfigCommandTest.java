@@ -3,6 +3,7 @@ package io.stormwatch.cli.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.cli.CommandRun;
+import io.stormwatch.detector.catalogue.RulesDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,17 @@ class ConfigCommandTest {
         .contains("rule.token-replay.window: \"2h\"")
         .contains("# How long a token's uses are remembered")
         .contains("topic.retention: \"180d\"");
+  }
+
+  @Test
+  void printsTheReadmesRuleDocumentationAsTheCatalogueGeneratesIt() {
+    CommandRun run = CommandRun.of(new ConfigCommand(), "--print-rules-markdown");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(RulesDocument.markdown())
+        .contains("| `token-replay` | T1550.001, T1528 |")
+        .contains("| `rule.mail-burst.floor.items` | `500` |");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.alert;
 
+import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
@@ -8,6 +9,9 @@ import java.time.Instant;
 
 /** Assembles alerts so that every rule fills the same fields the same way. */
 public final class Alerts {
+
+  /** The account of an alert about a whole tenant, such as a gap in its logs. */
+  public static final String WHOLE_TENANT = "*";
 
   private Alerts() {}
 

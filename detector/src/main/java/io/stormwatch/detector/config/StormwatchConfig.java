@@ -1,6 +1,8 @@
 package io.stormwatch.detector.config;
 
-import io.stormwatch.detector.tenant.CappedAccountSet;
+import io.stormwatch.detector.catalogue.RuleCatalogue;
+import io.stormwatch.detector.config.types.DurationValue;
+import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.formats.common.RecordLimits;
 import io.stormwatch.schemas.registry.SchemaRegistrySettings;
 import java.net.InetSocketAddress;
@@ -13,11 +15,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -34,6 +34,10 @@ import org.apache.kafka.common.config.types.Password;
  *
  * <p>Keys prefixed {@value #KAFKA_PREFIX} are handed to the Kafka clients unchanged (security,
  * timeouts, ...), without the prefix.
+ *
+ * <p>The pipeline's keys are defined here; each rule of the {@link RuleCatalogue} defines its own,
+ * which are added under {@code rule.<id>.} with its switch {@code rule.<id>.enabled}, and reads its
+ * typed settings from {@link #settings(RuleEntry)}.
  */
 public final class StormwatchConfig {
 
@@ -84,46 +88,6 @@ public final class StormwatchConfig {
   public static final String MAX_CLOCK_SKEW = "normaliser.max.clock.skew";
   public static final String EARLIEST_EVENT_TIME = "normaliser.earliest.event.time";
   public static final String GRACE = "events.grace";
-
-  public static final String TOKEN_REPLAY_ENABLED = "rule.token-replay.enabled";
-  public static final String TOKEN_REPLAY_WINDOW = "rule.token-replay.window";
-  public static final String TOKEN_REPLAY_MIN_IPS = "rule.token-replay.min.distinct.ips";
-  public static final String TOKEN_REPLAY_MIN_ASNS = "rule.token-replay.min.distinct.asns";
-  public static final String TOKEN_REPLAY_IGNORED_ASNS = "rule.token-replay.ignored.asns";
-  public static final String TOKEN_REPLAY_MAX_TOKENS = "rule.token-replay.max.tokens.per.account";
-  public static final String TOKEN_REPLAY_TENANT_NETWORK_ACCOUNTS =
-      "rule.token-replay.tenant.network.accounts";
-  public static final String TOKEN_REPLAY_KNOWN_NETWORKS =
-      "rule.token-replay.known.networks.per.account";
-  public static final String TOKEN_REPLAY_MIN_TRAVEL =
-      "rule.token-replay.min.travel.between.countries";
-  public static final String TOKEN_REPLAY_ESTABLISHED =
-      "rule.token-replay.network.established.after";
-
-  public static final String ORPHAN_TOKEN_ENABLED = "rule.orphan-token.enabled";
-  public static final String ORPHAN_TOKEN_LOOKBACK = "rule.orphan-token.lookback";
-  public static final String ORPHAN_TOKEN_GRACE = "rule.orphan-token.grace";
-  public static final String ORPHAN_TOKEN_QUIET = "rule.orphan-token.incident.quiet";
-  public static final String ORPHAN_TOKEN_MAX_SILENCE = "rule.orphan-token.max.signin.silence";
-  public static final String ORPHAN_TOKEN_MAX_WAIT = "rule.orphan-token.max.wait";
-
-  public static final String COVERAGE_ENABLED = "rule.signin-coverage-gap.enabled";
-  public static final String COVERAGE_SILENCE = "rule.signin-coverage-gap.silence";
-  public static final String COVERAGE_IDLE_RESET = "rule.signin-coverage-gap.idle.reset";
-
-  public static final String MAIL_CLIENT_ENABLED = "rule.unusual-mail-client.enabled";
-  public static final String MAIL_CLIENT_LEARNING = "rule.unusual-mail-client.learning";
-  public static final String MAIL_CLIENT_MAX_TENANT_ACCOUNTS =
-      "rule.unusual-mail-client.max.tenant.accounts";
-  public static final String MAIL_CLIENT_ALLOWED_APPS = "rule.unusual-mail-client.allowed.apps";
-  public static final String MAIL_CLIENT_MAX_APPS = "rule.unusual-mail-client.max.apps.per.account";
-
-  public static final String MAIL_BURST_ENABLED = "rule.mail-burst.enabled";
-  public static final String MAIL_BURST_WINDOW = "rule.mail-burst.window";
-  public static final String MAIL_BURST_FLOOR = "rule.mail-burst.floor.items";
-  public static final String MAIL_BURST_MULTIPLIER = "rule.mail-burst.baseline.multiplier";
-  public static final String MAIL_BURST_BASELINE_WEIGHT = "rule.mail-burst.baseline.weight";
-  public static final String MAIL_BURST_OWN_BASELINE_HOURS = "rule.mail-burst.own.baseline.hours";
 
   private static final ConfigDef DEFINITION = buildDefinition();
 
@@ -377,68 +341,17 @@ public final class StormwatchConfig {
     return duration(GRACE);
   }
 
-  public TokenReplaySettings tokenReplay() {
-    Set<Long> ignored =
-        values.getList(TOKEN_REPLAY_IGNORED_ASNS).stream()
-            .map(String::trim)
-            .filter(s -> !s.isEmpty())
-            .map(
-                s ->
-                    Long.parseLong(
-                        s.toUpperCase(Locale.ROOT).startsWith("AS") ? s.substring(2) : s))
-            .collect(Collectors.toUnmodifiableSet());
-    return new TokenReplaySettings(
-        values.getBoolean(TOKEN_REPLAY_ENABLED),
-        duration(TOKEN_REPLAY_WINDOW),
-        values.getInt(TOKEN_REPLAY_MIN_IPS),
-        values.getInt(TOKEN_REPLAY_MIN_ASNS),
-        ignored,
-        values.getInt(TOKEN_REPLAY_MAX_TOKENS),
-        values.getInt(TOKEN_REPLAY_TENANT_NETWORK_ACCOUNTS),
-        values.getInt(TOKEN_REPLAY_KNOWN_NETWORKS),
-        duration(TOKEN_REPLAY_ESTABLISHED),
-        duration(TOKEN_REPLAY_MIN_TRAVEL));
+  /** Whether the catalogued rule {@code rule} is switched on ({@code rule.<id>.enabled}). */
+  public boolean enabled(RuleEntry rule) {
+    return values.getBoolean(rule.key(RuleEntry.ENABLED));
   }
 
-  public OrphanTokenSettings orphanToken() {
-    return new OrphanTokenSettings(
-        values.getBoolean(ORPHAN_TOKEN_ENABLED),
-        duration(ORPHAN_TOKEN_LOOKBACK),
-        duration(ORPHAN_TOKEN_GRACE),
-        duration(ORPHAN_TOKEN_QUIET),
-        duration(ORPHAN_TOKEN_MAX_WAIT),
-        duration(ORPHAN_TOKEN_MAX_SILENCE));
-  }
-
-  public SignInCoverageSettings signInCoverage() {
-    return new SignInCoverageSettings(
-        values.getBoolean(COVERAGE_ENABLED),
-        duration(COVERAGE_SILENCE),
-        duration(COVERAGE_IDLE_RESET));
-  }
-
-  public UnusualMailClientSettings unusualMailClient() {
-    Set<String> allowed =
-        values.getList(MAIL_CLIENT_ALLOWED_APPS).stream()
-            .map(s -> s.trim().toLowerCase(Locale.ROOT))
-            .filter(s -> !s.isEmpty())
-            .collect(Collectors.toUnmodifiableSet());
-    return new UnusualMailClientSettings(
-        values.getBoolean(MAIL_CLIENT_ENABLED),
-        duration(MAIL_CLIENT_LEARNING),
-        values.getInt(MAIL_CLIENT_MAX_TENANT_ACCOUNTS),
-        allowed,
-        values.getInt(MAIL_CLIENT_MAX_APPS));
-  }
-
-  public MailBurstSettings mailBurst() {
-    return new MailBurstSettings(
-        values.getBoolean(MAIL_BURST_ENABLED),
-        duration(MAIL_BURST_WINDOW),
-        values.getLong(MAIL_BURST_FLOOR),
-        values.getDouble(MAIL_BURST_MULTIPLIER),
-        values.getDouble(MAIL_BURST_BASELINE_WEIGHT),
-        values.getInt(MAIL_BURST_OWN_BASELINE_HOURS));
+  /**
+   * The settings of the catalogued rule {@code rule}, keys relative to its prefix, as the rule
+   * defines them: what it reads its typed settings from.
+   */
+  public AbstractConfig settings(RuleEntry rule) {
+    return new AbstractConfig(rule.settings(), values.originalsWithPrefix(rule.keyPrefix()), false);
   }
 
   /** Every key with its effective value, in definition order, for printing. */
@@ -472,7 +385,15 @@ public final class StormwatchConfig {
   }
 
   private static ConfigDef buildDefinition() {
-    Duration day = Duration.ofDays(1);
+    ConfigDef definition = pipelineDefinition();
+    for (RuleEntry rule : RuleCatalogue.entries()) {
+      defineRule(definition, rule);
+    }
+    return definition;
+  }
+
+  /** The pipeline's own settings; each rule's are added under its prefix. */
+  private static ConfigDef pipelineDefinition() {
     return new ConfigDef()
         .define(
             BOOTSTRAP_SERVERS,
@@ -752,226 +673,29 @@ public final class StormwatchConfig {
             "2h",
             DurationValue.between(Duration.ZERO, Duration.ofDays(7)),
             Importance.MEDIUM,
-            "Events older than their account's latest event minus this go to the late topic.")
-        .define(
-            TOKEN_REPLAY_ENABLED,
-            Type.BOOLEAN,
-            true,
-            Importance.MEDIUM,
-            "Run the token-replay rule.")
-        .define(
-            TOKEN_REPLAY_WINDOW,
-            Type.STRING,
-            "2h",
-            DurationValue.between(Duration.ofMinutes(1), day),
-            Importance.MEDIUM,
-            "How long a token's uses are remembered (event time); covers an access token's life.")
-        .define(
-            TOKEN_REPLAY_MIN_IPS,
-            Type.INT,
-            2,
-            Range.between(2, 100),
-            Importance.MEDIUM,
-            "Distinct client IPs one token must be used from to fire.")
-        .define(
-            TOKEN_REPLAY_MIN_ASNS,
-            Type.INT,
-            2,
-            Range.between(2, 100),
-            Importance.MEDIUM,
-            "Distinct networks (ASNs, ignored ones excluded) one token must be used from to fire.")
-        .define(
-            TOKEN_REPLAY_IGNORED_ASNS,
-            Type.LIST,
-            "8075",
-            asnList(),
-            Importance.MEDIUM,
-            "ASNs never counted as a network, e.g. Microsoft's own egress (8075).")
-        .define(
-            TOKEN_REPLAY_MAX_TOKENS,
-            Type.INT,
-            64,
-            Range.between(1, 10_000),
-            Importance.LOW,
-            "Tokens remembered per account; bounds state, the least recently used is forgotten.")
-        .define(
-            TOKEN_REPLAY_TENANT_NETWORK_ACCOUNTS,
-            Type.INT,
-            5,
-            Range.between(1, CappedAccountSet.CAP),
-            Importance.MEDIUM,
-            "An ASN from which at least this many accounts of the tenant signed in is one of the"
-                + " tenant's own networks (an office, a corporate VPN) and never counts as foreign."
-                + " Counted up to "
-                + CappedAccountSet.CAP
-                + ".")
-        .define(
-            TOKEN_REPLAY_KNOWN_NETWORKS,
-            Type.INT,
-            16,
-            Range.between(1, 256),
-            Importance.LOW,
-            "Networks (ASNs) remembered per account; the least recently seen is forgotten.")
-        .define(
-            TOKEN_REPLAY_ESTABLISHED,
-            Type.STRING,
-            "24h",
-            DurationValue.between(Duration.ZERO, Duration.ofDays(90)),
-            Importance.MEDIUM,
-            "A network an account has used for this long without a replay alert is its own and"
-                + " never counts as foreign; one it signed in interactively from is its own at once.")
-        .define(
-            TOKEN_REPLAY_MIN_TRAVEL,
-            Type.STRING,
-            "2h",
-            DurationValue.between(Duration.ZERO, day),
-            Importance.MEDIUM,
-            "Uses of one token in two countries closer in time than this are impossible travel"
-                + " (severity CRITICAL); 0 switches the check off.")
-        .define(
-            ORPHAN_TOKEN_ENABLED,
-            Type.BOOLEAN,
-            true,
-            Importance.MEDIUM,
-            "Run the orphan-token (forged token) rule.")
-        .define(
-            ORPHAN_TOKEN_LOOKBACK,
-            Type.STRING,
-            "24h",
-            DurationValue.between(Duration.ofMinutes(5), Duration.ofDays(30)),
-            Importance.MEDIUM,
-            "How long before a use its token or session may have been issued in the sign-in logs.")
-        .define(
-            ORPHAN_TOKEN_GRACE,
-            Type.STRING,
-            "90m",
-            DurationValue.between(Duration.ZERO, day),
-            Importance.MEDIUM,
-            "How long (tenant event time) a use's check waits for a sign-in that arrives late; a"
-                + " check also waits until the tenant's sign-in feed has reached the use's time.")
-        .define(
-            ORPHAN_TOKEN_QUIET,
-            Type.STRING,
-            "24h",
-            DurationValue.between(Duration.ofMinutes(5), Duration.ofDays(30)),
-            Importance.LOW,
-            "An account's orphan-token incident closes after this long without another orphan use.")
-        .define(
-            ORPHAN_TOKEN_MAX_WAIT,
-            Type.STRING,
-            "6h",
-            DurationValue.between(Duration.ZERO, Duration.ofDays(7)),
-            Importance.LOW,
-            "A use is judged at the latest this long after it (tenant event time), even if the"
-                + " tenant's sign-in feed has not reached the use's time yet.")
-        .define(
-            ORPHAN_TOKEN_MAX_SILENCE,
-            Type.STRING,
-            "2h",
-            DurationValue.between(Duration.ofMinutes(10), day),
-            Importance.LOW,
-            "A stretch this long without any sign-in of the tenant, at hours it usually has"
-                + " sign-ins (its last four weeks), is a sign-in feed outage: uses of tokens that may"
-                + " have been issued in it get no orphan-token verdict. Hours the tenant is quiet on"
-                + " most days (nights, weekends) are no outage.")
-        .define(
-            COVERAGE_ENABLED,
-            Type.BOOLEAN,
-            true,
-            Importance.MEDIUM,
-            "Run the sign-in coverage-gap rule.")
-        .define(
-            COVERAGE_SILENCE,
-            Type.STRING,
-            "4h",
-            DurationValue.between(Duration.ofMinutes(10), Duration.ofDays(30)),
-            Importance.MEDIUM,
-            "A tenant whose tokens are used for this long (event time) without a sign-in arriving,"
-                + " at hours it usually has sign-ins, is reported once as a coverage gap instead of"
-                + " one orphan-token alert per use.")
-        .define(
-            COVERAGE_IDLE_RESET,
-            Type.STRING,
-            "2h",
-            DurationValue.between(Duration.ofMinutes(10), day),
-            Importance.LOW,
-            "A tenant with no token use for this long (a night) starts counting its sign-in silence"
-                + " afresh.")
-        .define(
-            MAIL_CLIENT_ENABLED,
-            Type.BOOLEAN,
-            true,
-            Importance.MEDIUM,
-            "Run the unusual-mail-client rule.")
-        .define(
-            MAIL_CLIENT_LEARNING,
-            Type.STRING,
-            "14d",
-            DurationValue.between(Duration.ZERO, Duration.ofDays(365)),
-            Importance.MEDIUM,
-            "Event time after an account's first event during which its mail clients are learned.")
-        .define(
-            MAIL_CLIENT_MAX_TENANT_ACCOUNTS,
-            Type.INT,
-            2,
-            Range.between(0, CappedAccountSet.CAP - 1),
-            Importance.MEDIUM,
-            "A client is rare when at most this many accounts of the tenant read mail with it before.")
-        .define(
-            MAIL_CLIENT_ALLOWED_APPS,
-            Type.LIST,
-            "",
-            Importance.MEDIUM,
-            "Client application ids never reported, on top of the shipped first-party list.")
-        .define(
-            MAIL_CLIENT_MAX_APPS,
-            Type.INT,
-            32,
-            Range.between(1, 1024),
-            Importance.LOW,
-            "Mail clients remembered per account; the least recently used is forgotten.")
-        .define(
-            MAIL_BURST_ENABLED,
-            Type.BOOLEAN,
-            true,
-            Importance.MEDIUM,
-            "Run the MailItemsAccessed burst rule.")
-        .define(
-            MAIL_BURST_WINDOW,
-            Type.STRING,
-            "1h",
-            DurationValue.between(Duration.ofMinutes(5), day),
-            Importance.MEDIUM,
-            "Sliding window over which accessed items are summed (event time).")
-        .define(
-            MAIL_BURST_FLOOR,
-            Type.LONG,
-            500L,
-            Range.between(1, 1_000_000),
-            Importance.MEDIUM,
-            "Items in one window below which the rule never fires, whatever the baseline.")
-        .define(
-            MAIL_BURST_MULTIPLIER,
-            Type.DOUBLE,
-            3.0,
-            Range.between(1, 1000),
-            Importance.MEDIUM,
-            "Items in one window must also exceed this multiple of the account's baseline.")
-        .define(
-            MAIL_BURST_BASELINE_WEIGHT,
-            Type.DOUBLE,
-            0.2,
-            Range.between(0.01, 1),
-            Importance.LOW,
-            "Weight of the latest active hour in the account's moving-average baseline.")
-        .define(
-            MAIL_BURST_OWN_BASELINE_HOURS,
-            Type.INT,
-            4,
-            Range.between(1, 1000),
-            Importance.LOW,
-            "Active hours an account needs before its own baseline replaces the tenant's peer"
-                + " baseline.");
+            "Events older than their account's latest event minus this go to the late topic.");
+  }
+
+  /**
+   * Adds the settings of {@code rule} under its prefix: its switch, then the keys it defines, with
+   * its own defaults, validators and documentation.
+   */
+  private static void defineRule(ConfigDef definition, RuleEntry rule) {
+    definition.define(
+        rule.key(RuleEntry.ENABLED),
+        Type.BOOLEAN,
+        true,
+        Importance.MEDIUM,
+        "Run the " + rule.descriptor().id() + " rule: " + rule.descriptor().title() + ".");
+    for (ConfigDef.ConfigKey key : rule.settings().configKeys().values()) {
+      definition.define(
+          rule.key(key.name),
+          key.type,
+          key.defaultValue,
+          key.validator,
+          key.importance,
+          key.documentation);
+    }
   }
 
   private static ConfigDef.Validator registryUrls() {
@@ -1010,21 +734,6 @@ public final class StormwatchConfig {
       } catch (DateTimeParseException e) {
         throw new ConfigException(
             name, value, "not an ISO-8601 instant; write e.g. 2000-01-01T00:00:00Z");
-      }
-    };
-  }
-
-  private static ConfigDef.Validator asnList() {
-    return (name, value) -> {
-      if (value instanceof List<?> list) {
-        for (Object item : list) {
-          String s = String.valueOf(item).trim();
-          String digits = s.toUpperCase(Locale.ROOT).startsWith("AS") ? s.substring(2) : s;
-          if (!digits.isEmpty() && !digits.chars().allMatch(Character::isDigit)) {
-            throw new ConfigException(
-                name, value, "'" + s + "' is not an ASN (write 8075 or AS8075)");
-          }
-        }
       }
     };
   }

@@ -1,6 +1,6 @@
 package io.stormwatch.detector.normalise;
 
-import io.stormwatch.detector.config.DurationValue;
+import io.stormwatch.detector.config.types.DurationValue;
 import io.stormwatch.formats.common.RejectionType;
 import java.time.Duration;
 import java.time.Instant;

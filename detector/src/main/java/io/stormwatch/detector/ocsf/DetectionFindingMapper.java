@@ -1,7 +1,7 @@
 package io.stormwatch.detector.ocsf;
 
+import io.stormwatch.detector.alert.Alerts;
 import io.stormwatch.detector.alert.AttackTechniques;
-import io.stormwatch.detector.alert.RuleDescriptor;
 import io.stormwatch.detector.ocsf.DetectionFinding.Account;
 import io.stormwatch.detector.ocsf.DetectionFinding.Actor;
 import io.stormwatch.detector.ocsf.DetectionFinding.Analytic;
@@ -17,7 +17,7 @@ import io.stormwatch.detector.ocsf.DetectionFinding.Observable;
 import io.stormwatch.detector.ocsf.DetectionFinding.Product;
 import io.stormwatch.detector.ocsf.DetectionFinding.Session;
 import io.stormwatch.detector.ocsf.DetectionFinding.User;
-import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
+import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
@@ -186,7 +186,7 @@ public final class DetectionFindingMapper {
   /** The account the alert concerns; none for an alert about a whole tenant. */
   private static Optional<String> account(Alert alert) {
     return Optional.of(alert.getAccountId())
-        .filter(a -> !a.isBlank() && !a.equals(SignInCoverageRule.WHOLE_TENANT));
+        .filter(a -> !a.isBlank() && !a.equals(Alerts.WHOLE_TENANT));
   }
 
   /** One attack per (technique, tactic): OCSF's attack holds a single tactic. */

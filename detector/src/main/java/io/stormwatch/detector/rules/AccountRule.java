@@ -1,6 +1,5 @@
 package io.stormwatch.detector.rules;
 
-import io.stormwatch.detector.alert.RuleDescriptor;
 import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;

@@ -9,32 +9,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads what {@link BinaryStateWriter} wrote, checking the format version first. Reads the array in
- * place; strings of ASCII, which state strings nearly always are, decode without a copy through a
- * stream.
+ * Reads what {@link BinaryStateWriter} wrote. Reads the array in place; strings of ASCII, which
+ * state strings nearly always are, decode without a copy through a stream.
  */
 public final class BinaryStateReader {
 
   private final byte[] bytes;
   private int position;
 
-  /**
-   * Opens {@code bytes}.
-   *
-   * @throws IllegalStateException if they were written in another format version
-   */
-  public BinaryStateReader(byte[] bytes, int expectedFormatVersion, String stateName) {
+  /** Opens {@code bytes} at their first byte: for a codec's state, its format version. */
+  public BinaryStateReader(byte[] bytes) {
     this.bytes = bytes;
-    int version = readByte();
-    if (version != expectedFormatVersion) {
-      throw new IllegalStateException(
-          stateName
-              + " state has format version "
-              + version
-              + ", this release reads "
-              + expectedFormatVersion
-              + "; reset the application's state to rebuild it");
-    }
   }
 
   public int readByte() {

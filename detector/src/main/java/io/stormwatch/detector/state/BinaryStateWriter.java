@@ -17,10 +17,6 @@ public final class BinaryStateWriter {
   private byte[] buffer = new byte[128];
   private int size;
 
-  public BinaryStateWriter(int formatVersion) {
-    writeByte(formatVersion);
-  }
-
   public BinaryStateWriter writeByte(int value) {
     ensure(1);
     buffer[size++] = (byte) value;

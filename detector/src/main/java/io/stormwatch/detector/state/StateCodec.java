@@ -1,19 +1,23 @@
 package io.stormwatch.detector.state;
 
 /**
- * Encodes one kind of per-account rule state to bytes for a state store and back.
+ * Encodes one type of stored state to bytes and back. Every encoding starts with the format version
+ * it was written in; {@link #decode} reads that version and every earlier one, so state kept in a
+ * store and its changelog survives an upgrade (see the package documentation for the rule).
  *
- * <p>Every encoding starts with a format version byte, so that state written by an older release is
- * recognised after an upgrade instead of being misread.
+ * @param <S> the state type
  */
 public interface StateCodec<S> {
+
+  /** The format version {@link #encode} writes: 1, bumped whenever the layout changes. */
+  int version();
 
   byte[] encode(S state);
 
   /**
-   * Decodes state written by {@link #encode}.
+   * Decodes state written in any version up to {@link #version}.
    *
-   * @throws IllegalStateException if the bytes were written in a format this release cannot read
+   * @throws IllegalStateException if the bytes were written by a newer release, or are corrupt
    */
   S decode(byte[] bytes);
 }

@@ -1,28 +1,29 @@
 package io.stormwatch.detector.tenant;
 
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 
 /** Mail items one account accessed in its current clock hour, feeding the tenant's peer volume. */
 final class AccountHour {
 
-  private static final int FORMAT_VERSION = 1;
+  static final StateCodec<AccountHour> CODEC =
+      new BinaryStateCodec<>("account hour", 1) {
+        @Override
+        protected void write(AccountHour hour, BinaryStateWriter out) {
+          out.writeLong(hour.hourStart).writeLong(hour.items);
+        }
+
+        @Override
+        protected AccountHour read(BinaryStateReader in, int version) {
+          AccountHour hour = new AccountHour();
+          hour.hourStart = in.readLong();
+          hour.items = in.readLong();
+          return hour;
+        }
+      };
 
   long hourStart;
   long items;
-
-  byte[] encode() {
-    return new BinaryStateWriter(FORMAT_VERSION)
-        .writeLong(hourStart)
-        .writeLong(items)
-        .toByteArray();
-  }
-
-  static AccountHour decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "account hour");
-    AccountHour hour = new AccountHour();
-    hour.hourStart = in.readLong();
-    hour.items = in.readLong();
-    return hour;
-  }
 }

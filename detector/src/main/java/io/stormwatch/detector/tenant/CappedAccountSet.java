@@ -1,7 +1,9 @@
 package io.stormwatch.detector.tenant;
 
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 import java.util.Arrays;
 
 /**
@@ -11,7 +13,6 @@ import java.util.Arrays;
 public final class CappedAccountSet {
 
   public static final int CAP = 16;
-  private static final int FORMAT_VERSION = 1;
 
   private long[] hashes;
 
@@ -47,21 +48,23 @@ public final class CappedAccountSet {
     return true;
   }
 
-  public byte[] encode() {
-    BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
-    out.writeInt(hashes.length);
-    for (long h : hashes) {
-      out.writeLong(h);
-    }
-    return out.toByteArray();
-  }
+  public static final StateCodec<CappedAccountSet> CODEC =
+      new BinaryStateCodec<>("account set", 1) {
+        @Override
+        protected void write(CappedAccountSet set, BinaryStateWriter out) {
+          out.writeInt(set.hashes.length);
+          for (long h : set.hashes) {
+            out.writeLong(h);
+          }
+        }
 
-  public static CappedAccountSet decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "account set");
-    long[] hashes = new long[in.readInt()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = in.readLong();
-    }
-    return new CappedAccountSet(hashes);
-  }
+        @Override
+        protected CappedAccountSet read(BinaryStateReader in, int version) {
+          long[] hashes = new long[in.readInt()];
+          for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = in.readLong();
+          }
+          return new CappedAccountSet(hashes);
+        }
+      };
 }

@@ -1,15 +1,15 @@
 package io.stormwatch.detector.tenant;
 
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 
 /**
  * A tenant's typical mail items per active account-hour: a moving average over the completed hours
  * of all its accounts. New accounts are judged against it until they have their own baseline.
  */
 public final class PeerVolume {
-
-  private static final int FORMAT_VERSION = 1;
 
   /** Weight of each completed account-hour: enough history to be stable across a few hundred. */
   static final double WEIGHT = 0.02;
@@ -31,18 +31,19 @@ public final class PeerVolume {
     return hours >= MIN_HOURS ? Math.round(itemsPerHour * 10) / 10.0 : null;
   }
 
-  byte[] encode() {
-    return new BinaryStateWriter(FORMAT_VERSION)
-        .writeDouble(itemsPerHour)
-        .writeInt(hours)
-        .toByteArray();
-  }
+  static final StateCodec<PeerVolume> CODEC =
+      new BinaryStateCodec<>("peer volume", 1) {
+        @Override
+        protected void write(PeerVolume volume, BinaryStateWriter out) {
+          out.writeDouble(volume.itemsPerHour).writeInt(volume.hours);
+        }
 
-  static PeerVolume decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "peer volume");
-    PeerVolume volume = new PeerVolume();
-    volume.itemsPerHour = in.readDouble();
-    volume.hours = in.readInt();
-    return volume;
-  }
+        @Override
+        protected PeerVolume read(BinaryStateReader in, int version) {
+          PeerVolume volume = new PeerVolume();
+          volume.itemsPerHour = in.readDouble();
+          volume.hours = in.readInt();
+          return volume;
+        }
+      };
 }

@@ -1,7 +1,10 @@
 package io.stormwatch.detector.tenant;
 
+import io.stormwatch.detector.rules.SignInFeedHealth;
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,17 +17,7 @@ import java.util.List;
  * sign-in feed failed: the feed's health is judged by its own rhythm, not by how long it has been
  * silent.
  */
-public final class SignInHistory {
-
-  /** What the sign-in feed's silences at some hours say about tokens issued in them. */
-  public enum Verdict {
-    /** No silence, or only at hours the tenant is usually quiet: every issuance was seen. */
-    HEALTHY,
-    /** Too little history at those hours to know the tenant's rhythm. */
-    UNKNOWN,
-    /** Silent at hours the tenant is rarely silent at: issuances may be missing. */
-    FAILED
-  }
+final class SignInHistory {
 
   static final int DAYS_KEPT = 64;
 
@@ -42,7 +35,6 @@ public final class SignInHistory {
 
   static final int SILENCES_KEPT = 8;
 
-  private static final int FORMAT_VERSION = 1;
   private static final long HOUR = Duration.ofHours(1).toMillis();
   private static final long DAY = Duration.ofDays(1).toMillis();
   private static final long NONE = Long.MIN_VALUE;
@@ -92,11 +84,11 @@ public final class SignInHistory {
    * The silences are those remembered and the open one since {@code latestSignIn} (the feed's
    * latest sign-in) until {@code now}.
    */
-  public Verdict judge(long from, long to, long latestSignIn, long now, long minSilence) {
+  SignInFeedHealth judge(long from, long to, long latestSignIn, long now, long minSilence) {
     if (latestSignIn == NONE) {
-      return Verdict.UNKNOWN; // no sign-in ever: there is no feed to know a rhythm of
+      return SignInFeedHealth.UNKNOWN; // no sign-in ever: there is no feed to know a rhythm of
     }
-    Verdict verdict = judgeSilence(latestSignIn, now, false, from, to, minSilence);
+    SignInFeedHealth verdict = judgeSilence(latestSignIn, now, false, from, to, minSilence);
     for (long[] silence : silences) {
       verdict = worse(verdict, judgeSilence(silence[0], silence[1], true, from, to, minSilence));
     }
@@ -107,12 +99,12 @@ public final class SignInHistory {
    * Judges one silence, from {@code start} to {@code end}, at the hours where it overlaps [from,
    * to]. The hour in which a silence ended does not count: the feed delivered a sign-in in it.
    */
-  private Verdict judgeSilence(
+  private SignInFeedHealth judgeSilence(
       long start, long end, boolean ended, long from, long to, long minSilence) {
     long overlapStart = Math.max(start, from);
     long overlapEnd = Math.min(end, to);
     if (end - start < minSilence || overlapStart > overlapEnd) {
-      return Verdict.HEALTHY;
+      return SignInFeedHealth.HEALTHY;
     }
     long firstHour = Math.floorDiv(overlapStart, HOUR) * HOUR;
     long lastHour = Math.floorDiv(overlapEnd, HOUR) * HOUR;
@@ -120,16 +112,16 @@ public final class SignInHistory {
       lastHour -= HOUR;
     }
     if (lastHour < firstHour) {
-      return Verdict.HEALTHY;
+      return SignInFeedHealth.HEALTHY;
     }
     Double silentShare = silentShare(firstHour, lastHour);
     if (silentShare == null) {
-      return Verdict.UNKNOWN;
+      return SignInFeedHealth.UNKNOWN;
     }
-    return silentShare < USUAL_SILENCE_SHARE ? Verdict.FAILED : Verdict.HEALTHY;
+    return silentShare < USUAL_SILENCE_SHARE ? SignInFeedHealth.FAILED : SignInFeedHealth.HEALTHY;
   }
 
-  private static Verdict worse(Verdict a, Verdict b) {
+  private static SignInFeedHealth worse(SignInFeedHealth a, SignInFeedHealth b) {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
@@ -174,19 +166,25 @@ public final class SignInHistory {
     return offset >= 0 && offset < DAYS_KEPT && (days[hourOfDay(hourStart)] & (1L << offset)) != 0;
   }
 
-  byte[] encode() {
-    BinaryStateWriter out =
-        new BinaryStateWriter(FORMAT_VERSION).writeLong(firstDay).writeLong(latestDay);
-    for (long mask : days) {
-      out.writeLong(mask);
-    }
-    out.writeInt(silences.size());
-    silences.forEach(s -> out.writeLong(s[0]).writeLong(s[1]));
-    return out.toByteArray();
-  }
+  static final StateCodec<SignInHistory> CODEC =
+      new BinaryStateCodec<>("sign-in history", 1) {
+        @Override
+        protected void write(SignInHistory history, BinaryStateWriter out) {
+          out.writeLong(history.firstDay).writeLong(history.latestDay);
+          for (long mask : history.days) {
+            out.writeLong(mask);
+          }
+          out.writeInt(history.silences.size());
+          history.silences.forEach(s -> out.writeLong(s[0]).writeLong(s[1]));
+        }
 
-  static SignInHistory decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "sign-in history");
+        @Override
+        protected SignInHistory read(BinaryStateReader in, int version) {
+          return SignInHistory.read(in);
+        }
+      };
+
+  private static SignInHistory read(BinaryStateReader in) {
     SignInHistory history = new SignInHistory();
     history.firstDay = in.readLong();
     history.latestDay = in.readLong();

@@ -36,15 +36,11 @@ public final class TenantKeys {
     return "hour|" + tenant + "|" + account;
   }
 
-  public static String orphanIncident(String tenant, String account) {
-    return "orphan|" + tenant + "|" + account;
-  }
-
-  public static String issuedToken(String tenant, String uti) {
+  static String issuedToken(String tenant, String uti) {
     return tenant + "|uti|" + uti;
   }
 
-  public static String issuedSession(String tenant, String sessionId) {
+  static String issuedSession(String tenant, String sessionId) {
     return tenant + "|sid|" + sessionId;
   }
 

@@ -1,26 +1,30 @@
 package io.stormwatch.detector.tenant;
 
+import io.stormwatch.detector.rules.Judgement;
 import io.stormwatch.detector.rules.MailItems;
-import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
-import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
-import io.stormwatch.detector.rules.orphantoken.TokenUse;
+import io.stormwatch.detector.rules.SignInFeedHealth;
+import io.stormwatch.detector.rules.TenantRule;
+import io.stormwatch.detector.rules.TenantView;
+import io.stormwatch.detector.rules.TokenUse;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.avro.EventKind;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * What needs a whole tenant's view, in the tenant's own event time: context that account-level
  * rules cannot see (how many of the tenant's accounts sign in from a network or read mail with a
- * client, the tenant's typical mail volume), the index of tokens its sign-ins issued, the
- * orphan-token checks against it, and the health of its sign-in feed.
+ * client, the tenant's typical mail volume), the index of tokens its sign-ins issued, the health of
+ * its sign-in feed; and the {@link TenantRule}s, which judge the tenant's token uses on these
+ * facts.
  *
  * <p>Runs where a tenant's UAL and sign-in records meet — the raw topics are keyed by tenant — so
  * its state and verdicts follow the tenant's record order alone.
@@ -37,49 +41,53 @@ public final class TenantStage {
   private final TenantStateStore store;
   private final IssuanceIndex issuance;
   private final PendingUses pending;
-  private final OrphanTokenRule orphanToken; // null when switched off
-  private final SignInCoverageRule coverage;
+  private final List<TenantRule> rules;
   private final long maxSignInSilence;
   private final long idleReset;
-  private final long maxWait;
   private long nextCheck = NOT_READ;
 
+  /**
+   * @param rules the tenant rules switched on, in catalogue order: the order they judge a use in
+   */
   public TenantStage(
-      TenantStateStore store,
-      IssuanceIndex issuance,
-      PendingUses pending,
-      OrphanTokenRule orphanToken,
-      SignInCoverageRule coverage) {
+      TenantStateStore store, IssuanceIndex issuance, PendingUses pending, List<TenantRule> rules) {
     this.store = store;
     this.issuance = issuance;
     this.pending = pending;
-    this.orphanToken = orphanToken;
-    this.coverage = coverage;
-    this.maxSignInSilence =
-        orphanToken == null ? Long.MAX_VALUE : orphanToken.maxSignInSilence().toMillis();
-    this.idleReset = coverage == null ? Long.MAX_VALUE : coverage.idleReset().toMillis();
-    this.maxWait = orphanToken == null ? Long.MAX_VALUE : orphanToken.maxWait().toMillis();
+    this.rules = List.copyOf(rules);
+    this.maxSignInSilence = shortest(rules, TenantRule::outageSilence);
+    this.idleReset = shortest(rules, TenantRule::idleReset);
+  }
+
+  private static long shortest(
+      List<TenantRule> rules, Function<TenantRule, Optional<Duration>> asked) {
+    return rules.stream()
+        .map(asked)
+        .flatMap(Optional::stream)
+        .mapToLong(Duration::toMillis)
+        .min()
+        .orElse(Long.MAX_VALUE);
   }
 
   /**
-   * Annotates {@code event} in place with tenant context and learns from it; a token use becomes a
-   * pending check (see {@link #checkDue}).
+   * Annotates {@code event} in place with tenant context, learns from it, and lets the tenant rules
+   * observe it (one may have its token use checked later: see {@link #checkDue}).
    */
   public void process(AuditEvent event) {
     String tenant = event.getTenantId();
     long time = event.getEventTime().toEpochMilli();
-    SignInFeed feed = feed(tenant);
+    TenantEntry entry = entry(tenant);
+    SignInFeed feed = entry.feed;
     feed.watermark = Math.max(feed.watermark, time);
 
     TenantAccounts accounts = new TenantAccounts(event);
     annotate(event, accounts);
     learn(event, feed, accounts);
 
-    if (orphanToken != null && OrphanTokenRule.presentsToken(event)) {
-      TokenUse use = TokenUse.of(event);
-      pending.add(time + orphanToken.grace().toMillis(), pendingId(use), use.encode());
+    for (TenantRule rule : rules) {
+      rule.observe(event, new View(rule, entry, () -> signIns(tenant)));
     }
-    store.put(TenantKeys.feed(tenant), feed.encode());
+    store.put(TenantKeys.feed(tenant), TenantEntry.CODEC.encode(entry));
   }
 
   /**
@@ -96,7 +104,7 @@ public final class TenantStage {
   public List<Alert> streamTimeReached(long streamTime) {
     if (nextCheck == NOT_READ) {
       byte[] stored = store.get(TenantKeys.nextCheck());
-      nextCheck = stored == null ? Long.MIN_VALUE : ByteBuffer.wrap(stored).getLong();
+      nextCheck = stored == null ? Long.MIN_VALUE : NextCheck.CODEC.decode(stored);
     }
     if (streamTime < nextCheck) {
       return List.of();
@@ -105,7 +113,7 @@ public final class TenantStage {
     nextCheck =
         Math.floorDiv(streamTime, CHECK_INTERVAL_MILLIS) * CHECK_INTERVAL_MILLIS
             + CHECK_INTERVAL_MILLIS;
-    store.put(TenantKeys.nextCheck(), ByteBuffer.allocate(Long.BYTES).putLong(nextCheck).array());
+    store.put(TenantKeys.nextCheck(), NextCheck.CODEC.encode(nextCheck));
     return alerts;
   }
 
@@ -113,37 +121,45 @@ public final class TenantStage {
    * Judges the token uses due by {@code streamTime} (the event time the stage has reached across
    * its tenants) and returns the alerts they cause. Driven by stream time rather than by each
    * tenant's own events, so that a tenant that falls idle is judged on time, while the tokens its
-   * sign-ins issued are still remembered.
+   * sign-ins issued are still remembered. Each use goes to the tenant rules in turn until one
+   * settles it or has it checked again later.
    */
   public List<Alert> checkDue(long streamTime) {
     List<Alert> alerts = new ArrayList<>();
-    if (orphanToken == null) {
+    if (rules.isEmpty()) {
       return alerts;
     }
-    Map<String, SignInFeed> feeds = new TreeMap<>();
+    Map<String, TenantEntry> entries = new TreeMap<>();
     Map<String, SignInHistory> histories = new HashMap<>();
     for (byte[] encoded : pending.takeDue(streamTime)) {
-      TokenUse use = TokenUse.decode(encoded);
-      SignInFeed feed = feeds.computeIfAbsent(use.tenantId(), this::feed);
+      TokenUse use = TokenUse.CODEC.decode(encoded);
+      TenantEntry entry = entries.computeIfAbsent(use.tenantId(), this::entry);
       Supplier<SignInHistory> history =
           () -> histories.computeIfAbsent(use.tenantId(), this::signIns);
-      if (coverage != null && coverage.inGap(feed, history)) {
-        coverage.unverifiable(feed, use).ifPresent(alerts::add);
-      } else if (feed.latestSignIn != SignInFeed.NONE
-          && (feed.latestSignIn >= use.time() || streamTime >= use.time() + maxWait)) {
-        if (!orphanToken.issued(use, issuance)
-            && !issuanceMayBeMissing(use, feed, history.get(), streamTime)) {
-          orphanToken.orphaned(use, store).ifPresent(alerts::add);
-        }
-      } else {
-        // The sign-in feed has not reached this use yet (it may be late): look again later, on a
-        // grid, so that uses waiting for the same sign-ins come due together.
-        long step = Math.max(1, orphanToken.grace().toMillis() / 6);
-        pending.add((Math.floorDiv(streamTime, step) + 1) * step, pendingId(use), encoded);
+      judge(use, encoded, streamTime, entry, history).ifPresent(alerts::add);
+    }
+    entries.forEach(
+        (tenant, entry) -> store.put(TenantKeys.feed(tenant), TenantEntry.CODEC.encode(entry)));
+    return alerts;
+  }
+
+  private Optional<Alert> judge(
+      TokenUse use,
+      byte[] encoded,
+      long streamTime,
+      TenantEntry entry,
+      Supplier<SignInHistory> history) {
+    for (TenantRule rule : rules) {
+      Judgement judgement = rule.judge(use, streamTime, new View(rule, entry, history));
+      if (judgement instanceof Judgement.Settled settled) {
+        return settled.alert();
+      }
+      if (judgement instanceof Judgement.Deferred deferred) {
+        pending.add(deferred.dueTime(), pendingId(use), encoded);
+        return Optional.empty();
       }
     }
-    feeds.forEach((tenant, feed) -> store.put(TenantKeys.feed(tenant), feed.encode()));
-    return alerts;
+    return Optional.empty();
   }
 
   /**
@@ -154,22 +170,86 @@ public final class TenantStage {
     return use.tenantId() + "|" + TenantKeys.paddedTime(use.time()) + "|" + use.eventId();
   }
 
-  /**
-   * Whether the use's token may have been issued while the sign-in feed failed, so that its missing
-   * issuance proves nothing: the feed was silent shortly before the use at hours the tenant is
-   * rarely silent at. Quiet hours the tenant keeps (nights, weekends) are no failure. While the
-   * tenant's rhythm at those hours is not known yet, any long stretch of token use without a
-   * sign-in counts as a failure.
-   */
-  private boolean issuanceMayBeMissing(
-      TokenUse use, SignInFeed feed, SignInHistory history, long streamTime) {
-    long from = use.time() - maxSignInSilence;
-    return switch (history.judge(
-        from, use.time(), feed.latestSignIn, streamTime, maxSignInSilence)) {
-      case FAILED -> true;
-      case HEALTHY -> false;
-      case UNKNOWN -> feed.silentDuring(from, use.time());
-    };
+  /** One tenant as a rule sees it, with that rule's own state. */
+  private final class View implements TenantView {
+    private final String ruleId;
+    private final TenantEntry entry;
+    private final Supplier<SignInHistory> history;
+
+    View(TenantRule rule, TenantEntry entry, Supplier<SignInHistory> history) {
+      this.ruleId = rule.descriptor().id();
+      this.entry = entry;
+      this.history = history;
+    }
+
+    @Override
+    public long latestEvent() {
+      return entry.feed.watermark;
+    }
+
+    @Override
+    public long latestSignIn() {
+      return entry.feed.latestSignIn;
+    }
+
+    @Override
+    public long firstTokenUseWithoutSignIn() {
+      return entry.feed.firstUseWithoutSignIn;
+    }
+
+    @Override
+    public long signInSilence() {
+      return entry.feed.silenceMillis();
+    }
+
+    @Override
+    public boolean signInsSilentDuring(long from, long to) {
+      return entry.feed.silentDuring(from, to);
+    }
+
+    @Override
+    public SignInFeedHealth signInFeedHealth(long from, long to, long now, long minSilence) {
+      return history.get().judge(from, to, entry.feed.latestSignIn, now, minSilence);
+    }
+
+    @Override
+    public boolean issued(TokenUse use, long from, long to) {
+      return (use.uniqueTokenId() != null
+              && issuance.issuedBetween(
+                  TenantKeys.issuedToken(use.tenantId(), use.uniqueTokenId()), from, to))
+          || (use.sessionId() != null
+              && issuance.issuedBetween(
+                  TenantKeys.issuedSession(use.tenantId(), use.sessionId()), from, to));
+    }
+
+    @Override
+    public void checkLater(TokenUse use, long dueTime) {
+      pending.add(dueTime, pendingId(use), TokenUse.CODEC.encode(use));
+    }
+
+    @Override
+    public byte[] ruleState() {
+      return entry.ruleStates.get(ruleId);
+    }
+
+    @Override
+    public void ruleState(byte[] state) {
+      if (state == null) {
+        entry.ruleStates.remove(ruleId);
+      } else {
+        entry.ruleStates.put(ruleId, state);
+      }
+    }
+
+    @Override
+    public byte[] get(String key) {
+      return store.get(key);
+    }
+
+    @Override
+    public void put(String key, byte[] value) {
+      store.put(key, value);
+    }
   }
 
   /**
@@ -200,7 +280,7 @@ public final class TenantStage {
       event.setTenantAccountsUsingApp(accounts.app.count());
     }
     byte[] peer = store.get(TenantKeys.peerVolume(event.getTenantId()));
-    event.setTenantPeerItemsPerHour(peer == null ? null : PeerVolume.decode(peer).baseline());
+    event.setTenantPeerItemsPerHour(peer == null ? null : PeerVolume.CODEC.decode(peer).baseline());
   }
 
   private void learn(AuditEvent event, SignInFeed feed, TenantAccounts accounts) {
@@ -211,10 +291,7 @@ public final class TenantStage {
     if (event.getKind() == EventKind.SIGN_IN && succeeded) {
       learnSignIn(tenant, feed.latestSignIn, time);
       feed.signInArrived(time, maxSignInSilence);
-      if (coverage != null) {
-        coverage.signInSeen(feed);
-      }
-      OrphanTokenRule.recordIssuance(event, issuance);
+      recordIssuance(event);
       if (accounts.network != null) {
         addAccount(accounts.networkKey, accounts.network, account);
       }
@@ -225,8 +302,20 @@ public final class TenantStage {
       }
       learnPeerVolume(tenant, account, time, MailItems.of(event));
     }
-    if (OrphanTokenRule.presentsToken(event)) {
+    if (TokenUse.presentedBy(event)) {
       feed.tokenUsed(time, idleReset);
+    }
+  }
+
+  /** Records the token and session a successful sign-in issued. */
+  private void recordIssuance(AuditEvent signIn) {
+    long time = signIn.getEventTime().toEpochMilli();
+    if (signIn.getUniqueTokenId() != null) {
+      issuance.record(
+          TenantKeys.issuedToken(signIn.getTenantId(), signIn.getUniqueTokenId()), time);
+    }
+    if (signIn.getSessionId() != null) {
+      issuance.record(TenantKeys.issuedSession(signIn.getTenantId(), signIn.getSessionId()), time);
     }
   }
 
@@ -246,50 +335,50 @@ public final class TenantStage {
       history.silence(previous, time);
     }
     history.signIn(time);
-    store.put(TenantKeys.signIns(tenant), history.encode());
+    store.put(TenantKeys.signIns(tenant), SignInHistory.CODEC.encode(history));
   }
 
   private void learnPeerVolume(String tenant, String account, long time, long items) {
     String key = TenantKeys.accountHour(tenant, account);
     byte[] stored = store.get(key);
     long hourStart = Math.floorDiv(time, HOUR) * HOUR;
-    AccountHour hour = stored == null ? null : AccountHour.decode(stored);
+    AccountHour hour = stored == null ? null : AccountHour.CODEC.decode(stored);
     if (hour == null) {
       hour = new AccountHour();
       hour.hourStart = hourStart;
     } else if (hourStart > hour.hourStart) {
       String peerKey = TenantKeys.peerVolume(tenant);
       byte[] peerBytes = store.get(peerKey);
-      PeerVolume peer = peerBytes == null ? new PeerVolume() : PeerVolume.decode(peerBytes);
+      PeerVolume peer = peerBytes == null ? new PeerVolume() : PeerVolume.CODEC.decode(peerBytes);
       peer.learn(hour.items);
-      store.put(peerKey, peer.encode());
+      store.put(peerKey, PeerVolume.CODEC.encode(peer));
       hour.hourStart = hourStart;
       hour.items = 0;
     } else if (hourStart < hour.hourStart) {
       return; // a late record of an hour already counted
     }
     hour.items += items;
-    store.put(key, hour.encode());
+    store.put(key, AccountHour.CODEC.encode(hour));
   }
 
   private CappedAccountSet accounts(String key) {
     byte[] stored = store.get(key);
-    return stored == null ? CappedAccountSet.empty() : CappedAccountSet.decode(stored);
+    return stored == null ? CappedAccountSet.empty() : CappedAccountSet.CODEC.decode(stored);
   }
 
   private void addAccount(String key, CappedAccountSet accounts, String account) {
     if (accounts.add(account)) {
-      store.put(key, accounts.encode());
+      store.put(key, CappedAccountSet.CODEC.encode(accounts));
     }
   }
 
   private SignInHistory signIns(String tenant) {
     byte[] stored = store.get(TenantKeys.signIns(tenant));
-    return stored == null ? new SignInHistory() : SignInHistory.decode(stored);
+    return stored == null ? new SignInHistory() : SignInHistory.CODEC.decode(stored);
   }
 
-  private SignInFeed feed(String tenant) {
+  private TenantEntry entry(String tenant) {
     byte[] stored = store.get(TenantKeys.feed(tenant));
-    return stored == null ? new SignInFeed() : SignInFeed.decode(stored);
+    return stored == null ? new TenantEntry() : TenantEntry.CODEC.decode(stored);
   }
 }

@@ -53,7 +53,7 @@ final class AccountDetectionsProcessor implements Processor<String, AuditEvent, 
     AuditEvent event = record.value();
     long time = event.getEventTime().toEpochMilli();
     byte[] stored = store.get(record.key());
-    AccountState state = stored == null ? new AccountState() : AccountState.decode(stored);
+    AccountState state = stored == null ? new AccountState() : AccountState.CODEC.decode(stored);
     if (lateness.isLate(state.watermark(), time)) {
       counters.record(Outcome.LATE);
       context.forward(record.<Object>withValue(event), wiring.lateChild());
@@ -64,7 +64,7 @@ final class AccountDetectionsProcessor implements Processor<String, AuditEvent, 
     for (AccountRule<?> rule : rules) {
       alerts.addAll(evaluate(rule, state, event));
     }
-    byte[] updated = state.encode();
+    byte[] updated = AccountState.CODEC.encode(state);
     if (!Arrays.equals(updated, stored)) {
       store.put(record.key(), updated);
     }

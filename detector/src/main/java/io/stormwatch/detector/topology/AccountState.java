@@ -1,8 +1,10 @@
 package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.lateness.LatenessGate;
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,7 +19,25 @@ import java.util.TreeMap;
  */
 final class AccountState {
 
-  private static final int FORMAT_VERSION = 1;
+  static final StateCodec<AccountState> CODEC =
+      new BinaryStateCodec<>("account", 1) {
+        @Override
+        protected void write(AccountState state, BinaryStateWriter out) {
+          out.writeLong(state.watermark).writeInt(state.ruleStates.size());
+          state.ruleStates.forEach((ruleId, bytes) -> out.writeString(ruleId).writeBytes(bytes));
+        }
+
+        @Override
+        protected AccountState read(BinaryStateReader in, int version) {
+          AccountState state = new AccountState();
+          state.watermark = in.readLong();
+          int rules = in.readInt();
+          for (int i = 0; i < rules; i++) {
+            state.ruleStates.put(in.readString(), in.readBytes());
+          }
+          return state;
+        }
+      };
 
   private long watermark = LatenessGate.NO_WATERMARK;
   private final Map<String, byte[]> ruleStates = new TreeMap<>();
@@ -42,23 +62,5 @@ final class AccountState {
     } else {
       ruleStates.put(ruleId, state);
     }
-  }
-
-  byte[] encode() {
-    BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION).writeLong(watermark);
-    out.writeInt(ruleStates.size());
-    ruleStates.forEach((ruleId, state) -> out.writeString(ruleId).writeBytes(state));
-    return out.toByteArray();
-  }
-
-  static AccountState decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "account");
-    AccountState state = new AccountState();
-    state.watermark = in.readLong();
-    int rules = in.readInt();
-    for (int i = 0; i < rules; i++) {
-      state.ruleStates.put(in.readString(), in.readBytes());
-    }
-    return state;
   }
 }

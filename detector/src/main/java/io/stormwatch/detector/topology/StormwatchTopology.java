@@ -1,6 +1,6 @@
 package io.stormwatch.detector.topology;
 
-import io.stormwatch.detector.alert.RuleDescriptor;
+import io.stormwatch.detector.catalogue.RuleCatalogue;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.lateness.LatenessGate;
 import io.stormwatch.detector.normalise.EventTimeBounds;
@@ -11,11 +11,8 @@ import io.stormwatch.detector.normalise.RawRecordTimestamps;
 import io.stormwatch.detector.ocsf.DetectionFinding;
 import io.stormwatch.detector.ocsf.DetectionFindingMapper;
 import io.stormwatch.detector.rules.AccountRule;
-import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
-import io.stormwatch.detector.rules.mailburst.MailBurstRule;
-import io.stormwatch.detector.rules.mailclient.UnusualMailClientRule;
-import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
-import io.stormwatch.detector.rules.tokenreplay.TokenReplayRule;
+import io.stormwatch.detector.rules.RuleEntry;
+import io.stormwatch.detector.rules.TenantRule;
 import io.stormwatch.formats.EntraSignInParser;
 import io.stormwatch.formats.UnifiedAuditLogParser;
 import io.stormwatch.ipintel.IpIntelligence;
@@ -122,16 +119,6 @@ public final class StormwatchTopology {
     return topology;
   }
 
-  /** Every rule Stormwatch has, switched on or not: what an alert's rule id can stand for. */
-  public static List<RuleDescriptor> allRules() {
-    return List.of(
-        TokenReplayRule.DESCRIPTOR,
-        OrphanTokenRule.DESCRIPTOR,
-        SignInCoverageRule.DESCRIPTOR,
-        MailBurstRule.DESCRIPTOR,
-        UnusualMailClientRule.DESCRIPTOR);
-  }
-
   /** The children every alert goes to: the alerts sink, and the OCSF mapper when configured. */
   private static List<String> alertsChildren(String alertsSink, StormwatchTopics topics) {
     return topics.ocsfAlerts().isPresent() ? List.of(alertsSink, OCSF_ALERTS) : List.of(alertsSink);
@@ -139,7 +126,9 @@ public final class StormwatchTopology {
 
   private static void addOcsfAlerts(
       Topology topology, TopicDescriptor<String, DetectionFinding> ocsf) {
-    var mapper = new DetectionFindingMapper(allRules(), DetectionFindingMapper.buildVersion());
+    var mapper =
+        new DetectionFindingMapper(
+            RuleCatalogue.descriptors(), DetectionFindingMapper.buildVersion());
     topology.addProcessor(
         OCSF_ALERTS, () -> new OcsfAlertsProcessor(mapper), TENANT_STAGE, ACCOUNT_DETECTIONS);
     topology.addSink(
@@ -150,17 +139,24 @@ public final class StormwatchTopology {
         OCSF_ALERTS);
   }
 
-  /** The rules switched on in {@code config}, in a fixed order. */
-  public static List<AccountRule<?>> enabledRules(StormwatchConfig config) {
+  /** The account rules of the catalogue switched on in {@code config}, in catalogue order. */
+  public static List<AccountRule<?>> accountRules(StormwatchConfig config) {
     List<AccountRule<?>> rules = new ArrayList<>();
-    if (config.tokenReplay().enabled()) {
-      rules.add(new TokenReplayRule(config.tokenReplay()));
+    for (RuleEntry entry : RuleCatalogue.entries()) {
+      if (entry instanceof RuleEntry.Account account && config.enabled(account)) {
+        rules.add(account.create(config.settings(account)));
+      }
     }
-    if (config.mailBurst().enabled()) {
-      rules.add(new MailBurstRule(config.mailBurst()));
-    }
-    if (config.unusualMailClient().enabled()) {
-      rules.add(new UnusualMailClientRule(config.unusualMailClient()));
+    return rules;
+  }
+
+  /** The tenant rules of the catalogue switched on in {@code config}, in catalogue order. */
+  public static List<TenantRule> tenantRules(StormwatchConfig config) {
+    List<TenantRule> rules = new ArrayList<>();
+    for (RuleEntry entry : RuleCatalogue.entries()) {
+      if (entry instanceof RuleEntry.Tenant tenant && config.enabled(tenant)) {
+        rules.add(tenant.create(config.settings(tenant)));
+      }
     }
     return rules;
   }
@@ -233,7 +229,7 @@ public final class StormwatchTopology {
     var wiring =
         new AccountDetectionsProcessor.Wiring(
             ACCOUNT_STATE_STORE, LATE_SINK, alertsChildren(ALERTS_SINK, topics));
-    List<AccountRule<?>> rules = enabledRules(config);
+    List<AccountRule<?>> rules = accountRules(config);
     LatenessGate lateness = new LatenessGate(config.grace());
     topology.addProcessor(
         ACCOUNT_DETECTIONS,
@@ -262,10 +258,7 @@ public final class StormwatchTopology {
 
   private static void addTenantStage(
       Topology topology, StormwatchConfig config, StormwatchTopics topics) {
-    OrphanTokenRule orphanToken =
-        config.orphanToken().enabled() ? new OrphanTokenRule(config.orphanToken()) : null;
-    SignInCoverageRule coverage =
-        config.signInCoverage().enabled() ? new SignInCoverageRule(config.signInCoverage()) : null;
+    List<TenantRule> rules = tenantRules(config);
     var wiring =
         new TenantStageProcessor.Wiring(
             TENANT_CONTEXT_STORE,
@@ -274,8 +267,7 @@ public final class StormwatchTopology {
             EVENTS_SINK,
             ACCOUNT_DETECTIONS,
             alertsChildren(TENANT_ALERTS_SINK, topics));
-    topology.addProcessor(
-        TENANT_STAGE, () -> new TenantStageProcessor(wiring, orphanToken, coverage), NORMALISER);
+    topology.addProcessor(TENANT_STAGE, () -> new TenantStageProcessor(wiring, rules), NORMALISER);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TENANT_CONTEXT_STORE),
@@ -283,12 +275,12 @@ public final class StormwatchTopology {
                 Serdes.ByteArray())
             .withCachingEnabled(),
         TENANT_STAGE);
-    // Issuances matter within the lookback of a use judged as late as max.wait after it.
+    // Issuances matter as long as a tenant rule may ask about them, and an hour more.
     Duration issuanceRetention =
-        config
-            .orphanToken()
-            .lookback()
-            .plus(config.orphanToken().maxWait())
+        rules.stream()
+            .map(TenantRule::issuanceLookback)
+            .max(Duration::compareTo)
+            .orElse(Duration.ZERO)
             .plus(Duration.ofHours(1));
     topology.addStateStore(
         Stores.windowStoreBuilder(

@@ -1,12 +1,10 @@
 package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.metrics.PipelineCounters;
-import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
-import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
+import io.stormwatch.detector.rules.TenantRule;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -29,16 +27,14 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       List<String> alertsChildren) {}
 
   private final Wiring wiring;
-  private final OrphanTokenRule orphanToken;
-  private final SignInCoverageRule coverage;
+  private final List<TenantRule> rules;
   private ProcessorContext<String, Object> context;
   private TenantStage stage;
   private PipelineCounters counters;
 
-  TenantStageProcessor(Wiring wiring, OrphanTokenRule orphanToken, SignInCoverageRule coverage) {
+  TenantStageProcessor(Wiring wiring, List<TenantRule> rules) {
     this.wiring = wiring;
-    this.orphanToken = orphanToken;
-    this.coverage = coverage;
+    this.rules = List.copyOf(rules);
   }
 
   @Override
@@ -49,16 +45,10 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
             KafkaTenantState.context(context.getStateStore(wiring.contextStore())),
             KafkaTenantState.issuance(context.getStateStore(wiring.issuanceStore())),
             KafkaTenantState.pending(context.getStateStore(wiring.pendingStore())),
-            orphanToken,
-            coverage);
-    List<String> rules = new ArrayList<>();
-    if (orphanToken != null) {
-      rules.add(OrphanTokenRule.DESCRIPTOR.id());
-    }
-    if (coverage != null) {
-      rules.add(SignInCoverageRule.DESCRIPTOR.id());
-    }
-    this.counters = PipelineCounters.of(context.metrics()).withAlertRules(rules);
+            rules);
+    this.counters =
+        PipelineCounters.of(context.metrics())
+            .withAlertRules(rules.stream().map(rule -> rule.descriptor().id()).toList());
   }
 
   @Override

@@ -3,6 +3,10 @@ package io.stormwatch.detector.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stormwatch.detector.rules.mailburst.MailBurst;
+import io.stormwatch.detector.rules.mailburst.MailBurstSettings;
+import io.stormwatch.detector.rules.tokenreplay.TokenReplay;
+import io.stormwatch.detector.rules.tokenreplay.TokenReplaySettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +36,9 @@ class ConfigSourcesTest {
 
     var config = ConfigSources.load(file, Map.of(), Map.of());
 
-    assertThat(config.tokenReplay().window()).isEqualTo(Duration.ofHours(3));
-    assertThat(config.tokenReplay().ignoredAsns()).containsExactlyInAnyOrder(8075L, 16509L);
-    assertThat(config.mailBurst().floorItems()).isEqualTo(800);
+    assertThat(tokenReplay(config).window()).isEqualTo(Duration.ofHours(3));
+    assertThat(tokenReplay(config).ignoredAsns()).containsExactlyInAnyOrder(8075L, 16509L);
+    assertThat(mailBurst(config).floorItems()).isEqualTo(800);
     assertThat(config.kafkaOverrides()).containsEntry("security.protocol", "SASL_SSL");
   }
 
@@ -51,7 +55,7 @@ class ConfigSourcesTest {
     var config = ConfigSources.load(file, env, Map.of("rule.mail-burst.floor.items", "1000"));
 
     assertThat(config.grace()).isEqualTo(Duration.ofHours(3));
-    assertThat(config.mailBurst().floorItems()).isEqualTo(1000);
+    assertThat(mailBurst(config).floorItems()).isEqualTo(1000);
     assertThat(config.kafkaOverrides()).containsEntry("sasl.mechanism", "PLAIN");
   }
 
@@ -100,5 +104,13 @@ class ConfigSourcesTest {
 
   private Path write(String yaml) throws IOException {
     return Files.writeString(dir.resolve("stormwatch.yaml"), yaml);
+  }
+
+  private static TokenReplaySettings tokenReplay(StormwatchConfig config) {
+    return TokenReplaySettings.from(config.settings(TokenReplay.ENTRY));
+  }
+
+  private static MailBurstSettings mailBurst(StormwatchConfig config) {
+    return MailBurstSettings.from(config.settings(MailBurst.ENTRY));
   }
 }

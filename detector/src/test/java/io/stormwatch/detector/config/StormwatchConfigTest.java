@@ -3,6 +3,10 @@ package io.stormwatch.detector.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stormwatch.detector.rules.mailburst.MailBurst;
+import io.stormwatch.detector.rules.mailburst.MailBurstSettings;
+import io.stormwatch.detector.rules.tokenreplay.TokenReplay;
+import io.stormwatch.detector.rules.tokenreplay.TokenReplaySettings;
 import io.stormwatch.formats.common.RecordLimits;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +33,8 @@ class StormwatchConfigTest {
                 Optional.empty()));
     assertThat(config.topicLayout().retention()).isEqualTo(Duration.ofDays(180));
     assertThat(config.topicLayout().replicationFactor()).isEmpty();
-    assertThat(config.tokenReplay().ignoredAsns()).containsExactly(8075L);
-    assertThat(config.mailBurst().floorItems()).isEqualTo(500);
+    assertThat(tokenReplay(config).ignoredAsns()).containsExactly(8075L);
+    assertThat(mailBurst(config).floorItems()).isEqualTo(500);
     assertThat(StormwatchConfig.definition().configKeys().values())
         .allSatisfy(key -> assertThat(key.documentation).as(key.name).isNotBlank());
   }
@@ -48,7 +52,7 @@ class StormwatchConfigTest {
                 "14d"));
 
     assertThat(config.grace()).isEqualTo(Duration.ofMinutes(90));
-    assertThat(config.tokenReplay().window()).isEqualTo(Duration.ofHours(3));
+    assertThat(tokenReplay(config).window()).isEqualTo(Duration.ofHours(3));
     assertThat(config.topicLayout().retention()).isEqualTo(Duration.ofDays(14));
   }
 
@@ -89,7 +93,7 @@ class StormwatchConfigTest {
   void acceptsAsnsWrittenWithTheirPrefix() {
     var config = StormwatchConfig.from(Map.of("rule.token-replay.ignored.asns", "AS8075, 16509"));
 
-    assertThat(config.tokenReplay().ignoredAsns()).containsExactlyInAnyOrder(8075L, 16509L);
+    assertThat(tokenReplay(config).ignoredAsns()).containsExactlyInAnyOrder(8075L, 16509L);
   }
 
   @Test
@@ -241,5 +245,13 @@ class StormwatchConfigTest {
     assertThatThrownBy(() -> StormwatchConfig.from(Map.of("normaliser.max.clock.skew", "2h")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("normaliser.max.clock.skew");
+  }
+
+  private static TokenReplaySettings tokenReplay(StormwatchConfig config) {
+    return TokenReplaySettings.from(config.settings(TokenReplay.ENTRY));
+  }
+
+  private static MailBurstSettings mailBurst(StormwatchConfig config) {
+    return MailBurstSettings.from(config.settings(MailBurst.ENTRY));
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stormwatch.detector.topology.StormwatchTopology;
+import io.stormwatch.detector.catalogue.RuleCatalogue;
 import io.stormwatch.schemas.avro.Alert;
 import java.io.IOException;
 import java.util.List;
@@ -28,7 +28,7 @@ class DetectionFindingConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DetectionFindingMapper mapper =
-      new DetectionFindingMapper(StormwatchTopology.allRules(), Optional.of("0.1.0"));
+      new DetectionFindingMapper(RuleCatalogue.descriptors(), Optional.of("0.1.0"));
 
   static Stream<Alert> alerts() {
     return Stream.of(

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.stormwatch.detector.alert.Alerts;
 import io.stormwatch.detector.alert.AttackTechniques;
-import io.stormwatch.detector.alert.RuleDescriptor;
+import io.stormwatch.detector.catalogue.RuleCatalogue;
 import io.stormwatch.detector.ocsf.DetectionFinding.Attack;
 import io.stormwatch.detector.ocsf.DetectionFinding.Observable;
-import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
-import io.stormwatch.detector.rules.mailburst.MailBurstRule;
-import io.stormwatch.detector.rules.tokenreplay.TokenReplayRule;
-import io.stormwatch.detector.topology.StormwatchTopology;
+import io.stormwatch.detector.rules.RuleDescriptor;
+import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
+import io.stormwatch.detector.rules.mailburst.MailBurst;
+import io.stormwatch.detector.rules.tokenreplay.TokenReplay;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
@@ -30,7 +30,7 @@ class DetectionFindingMapperTest {
   private static final Instant LAST = Instant.parse("2026-03-02T09:10:00Z");
 
   private final DetectionFindingMapper mapper =
-      new DetectionFindingMapper(StormwatchTopology.allRules(), Optional.of("1.2.3"));
+      new DetectionFindingMapper(RuleCatalogue.descriptors(), Optional.of("1.2.3"));
 
   @Test
   void createsTheFindingOnTheFirstRevision() {
@@ -89,7 +89,7 @@ class DetectionFindingMapperTest {
   void namesTheRuleAsTheAnalyticAndTitlesTheFindingAfterIt() {
     DetectionFinding finding = mapper.map(tokenReplay(1));
 
-    assertThat(finding.findingInfo().title()).isEqualTo(TokenReplayRule.DESCRIPTOR.title());
+    assertThat(finding.findingInfo().title()).isEqualTo(TokenReplay.DESCRIPTOR.title());
     assertThat(finding.findingInfo().desc()).isEqualTo("Token used from two networks");
     assertThat(finding.findingInfo().analytic())
         .isEqualTo(new DetectionFinding.Analytic("token-replay", "token-replay", 1, "Rule", "2"));
@@ -130,7 +130,7 @@ class DetectionFindingMapperTest {
 
   @Test
   void knowsEveryTechniqueAnyRuleReports() {
-    for (RuleDescriptor rule : StormwatchTopology.allRules()) {
+    for (RuleDescriptor rule : RuleCatalogue.descriptors()) {
       assertThat(rule.attackTechniques())
           .as(rule.id())
           .allSatisfy(id -> assertThat(AttackTechniques.byId(id)).as(id).isPresent());
@@ -212,14 +212,14 @@ class DetectionFindingMapperTest {
 
   @Test
   void leavesTheProductVersionOutWhenItIsNotKnown() {
-    var unversioned = new DetectionFindingMapper(StormwatchTopology.allRules(), Optional.empty());
+    var unversioned = new DetectionFindingMapper(RuleCatalogue.descriptors(), Optional.empty());
 
     assertThat(unversioned.map(tokenReplay(1)).metadata().product().version()).isNull();
   }
 
   static Alert tokenReplay(int revision) {
     return Alerts.revision(
-        TokenReplayRule.DESCRIPTOR,
+        TokenReplay.DESCRIPTOR,
         "a1b2c3d4e5f60718293a4b5c6d7e8f90",
         revision,
         Severity.HIGH,
@@ -244,13 +244,13 @@ class DetectionFindingMapperTest {
 
   static Alert coverageGap() {
     return Alerts.revision(
-        SignInCoverageRule.DESCRIPTOR,
+        SignInCoverageGap.DESCRIPTOR,
         "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
         2,
         Severity.MEDIUM,
         0.9,
         TENANT,
-        SignInCoverageRule.WHOLE_TENANT,
+        Alerts.WHOLE_TENANT,
         FIRST,
         LAST,
         "Tenant sends no Entra sign-in logs: 40 token uses cannot be checked",
@@ -259,7 +259,7 @@ class DetectionFindingMapperTest {
 
   static Alert mailBurst() {
     return Alerts.revision(
-        MailBurstRule.DESCRIPTOR,
+        MailBurst.DESCRIPTOR,
         "99887766554433221100ffeeddccbbaa",
         1,
         Severity.HIGH,

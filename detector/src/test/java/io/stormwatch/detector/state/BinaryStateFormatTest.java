@@ -37,7 +37,8 @@ class BinaryStateFormatTest {
     data.writeBoolean(false); // a null string
 
     BinaryStateWriter writer =
-        new BinaryStateWriter(3)
+        new BinaryStateWriter()
+            .writeByte(3)
             .writeByte(-7)
             .writeInt(-123_456_789)
             .writeLong(Long.MIN_VALUE + 42)
@@ -53,7 +54,7 @@ class BinaryStateFormatTest {
   @Test
   void readsBackEveryValue() {
     byte[] bytes =
-        new BinaryStateWriter(5)
+        new BinaryStateWriter()
             .writeByte(-1)
             .writeInt(Integer.MAX_VALUE)
             .writeLong(-2L)
@@ -66,7 +67,7 @@ class BinaryStateFormatTest {
             .writeBytes(new byte[0])
             .toByteArray();
 
-    BinaryStateReader reader = new BinaryStateReader(bytes, 5, "test");
+    BinaryStateReader reader = new BinaryStateReader(bytes);
     assertThat(reader.readByte()).isEqualTo(-1);
     assertThat(reader.readInt()).isEqualTo(Integer.MAX_VALUE);
     assertThat(reader.readLong()).isEqualTo(-2L);
@@ -82,35 +83,26 @@ class BinaryStateFormatTest {
   @Test
   void growsPastItsFirstBuffer() {
     String long1 = "x".repeat(1000);
-    byte[] bytes = new BinaryStateWriter(1).writeString(long1).writeLong(7).toByteArray();
+    byte[] bytes = new BinaryStateWriter().writeString(long1).writeLong(7).toByteArray();
 
-    BinaryStateReader reader = new BinaryStateReader(bytes, 1, "test");
+    BinaryStateReader reader = new BinaryStateReader(bytes);
     assertThat(reader.readString()).isEqualTo(long1);
     assertThat(reader.readLong()).isEqualTo(7);
   }
 
   @Test
-  void rejectsAnotherFormatVersionByName() {
-    byte[] bytes = new BinaryStateWriter(2).toByteArray();
-
-    assertThatThrownBy(() -> new BinaryStateReader(bytes, 3, "token-replay"))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("token-replay state has format version 2, this release reads 3");
-  }
-
-  @Test
   void reportsTruncatedState() {
-    byte[] whole = new BinaryStateWriter(1).writeString("abcdef").writeLong(9).toByteArray();
+    byte[] whole = new BinaryStateWriter().writeString("abcdef").writeLong(9).toByteArray();
     byte[] truncated = Arrays.copyOf(whole, whole.length - 3);
 
-    BinaryStateReader reader = new BinaryStateReader(truncated, 1, "test");
+    BinaryStateReader reader = new BinaryStateReader(truncated);
     assertThat(reader.readString()).isEqualTo("abcdef");
     assertThatThrownBy(reader::readLong).hasMessageContaining("truncated or corrupt");
   }
 
   @Test
   void refusesAStringTooLongForTheFormat() {
-    assertThatThrownBy(() -> new BinaryStateWriter(1).writeString("y".repeat(70_000)))
+    assertThatThrownBy(() -> new BinaryStateWriter().writeString("y".repeat(70_000)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at most 65535 bytes");
   }

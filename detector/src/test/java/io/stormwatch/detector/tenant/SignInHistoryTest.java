@@ -2,7 +2,7 @@ package io.stormwatch.detector.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stormwatch.detector.tenant.SignInHistory.Verdict;
+import io.stormwatch.detector.rules.SignInFeedHealth;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +59,7 @@ class SignInHistoryTest {
     long use = at(DAY, 17);
 
     assertThat(history.judge(use - TWO_HOURS, use, lastSignIn, use, TWO_HOURS))
-        .isEqualTo(Verdict.HEALTHY);
+        .isEqualTo(SignInFeedHealth.HEALTHY);
   }
 
   @Test
@@ -71,7 +71,7 @@ class SignInHistoryTest {
     long use = at(DAY, 2);
 
     assertThat(history.judge(use - TWO_HOURS, use, morning, morning, TWO_HOURS))
-        .isEqualTo(Verdict.HEALTHY);
+        .isEqualTo(SignInFeedHealth.HEALTHY);
   }
 
   @Test
@@ -83,7 +83,7 @@ class SignInHistoryTest {
     long afterwards = at(DAY, 14);
 
     assertThat(history.judge(afterwards - TWO_HOURS, afterwards, end, afterwards, TWO_HOURS))
-        .isEqualTo(Verdict.FAILED);
+        .isEqualTo(SignInFeedHealth.FAILED);
   }
 
   @Test
@@ -95,7 +95,7 @@ class SignInHistoryTest {
     long use = at(DAY, 9) + 1_800_000;
 
     assertThat(history.judge(use - TWO_HOURS, use, morning, use, TWO_HOURS))
-        .isEqualTo(Verdict.HEALTHY);
+        .isEqualTo(SignInFeedHealth.HEALTHY);
   }
 
   @Test
@@ -105,7 +105,7 @@ class SignInHistoryTest {
     long use = at(DAY, 12);
 
     assertThat(history.judge(use - TWO_HOURS, use, lastSignIn, use, TWO_HOURS))
-        .isEqualTo(Verdict.FAILED);
+        .isEqualTo(SignInFeedHealth.FAILED);
   }
 
   @Test
@@ -115,7 +115,8 @@ class SignInHistoryTest {
     history.silence(start, start + TWO_HOURS / 2);
     long use = at(DAY, 11);
 
-    assertThat(history.judge(use - TWO_HOURS, use, use, use, TWO_HOURS)).isEqualTo(Verdict.HEALTHY);
+    assertThat(history.judge(use - TWO_HOURS, use, use, use, TWO_HOURS))
+        .isEqualTo(SignInFeedHealth.HEALTHY);
   }
 
   @Test
@@ -125,9 +126,9 @@ class SignInHistoryTest {
     long use = at(DAY, 12);
 
     assertThat(history.judge(use - TWO_HOURS, use, signIn, use, TWO_HOURS))
-        .isEqualTo(Verdict.UNKNOWN);
+        .isEqualTo(SignInFeedHealth.UNKNOWN);
     assertThat(new SignInHistory().judge(0, 1, Long.MIN_VALUE, 1, TWO_HOURS))
-        .isEqualTo(Verdict.UNKNOWN);
+        .isEqualTo(SignInFeedHealth.UNKNOWN);
   }
 
   @Test
@@ -146,10 +147,11 @@ class SignInHistoryTest {
     history.silence(at(DAY, 10), at(DAY, 13));
     long use = at(DAY, 14);
 
-    SignInHistory copy = SignInHistory.decode(history.encode());
+    SignInHistory copy = SignInHistory.CODEC.decode(SignInHistory.CODEC.encode(history));
 
-    assertThat(copy.encode()).isEqualTo(history.encode());
-    assertThat(copy.judge(use - TWO_HOURS, use, use, use, TWO_HOURS)).isEqualTo(Verdict.FAILED);
+    assertThat(SignInHistory.CODEC.encode(copy)).isEqualTo(SignInHistory.CODEC.encode(history));
+    assertThat(copy.judge(use - TWO_HOURS, use, use, use, TWO_HOURS))
+        .isEqualTo(SignInFeedHealth.FAILED);
   }
 
   @Test

@@ -9,8 +9,7 @@ import static io.stormwatch.detector.testing.Events.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.detector.config.StormwatchConfig;
-import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
-import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
+import io.stormwatch.detector.topology.StormwatchTopology;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.time.DayOfWeek;
@@ -35,14 +34,9 @@ class TenantStageTest {
       List.of(ALICE, BOB, "carol@contoso.com", "dan@contoso.com", "erin@contoso.com");
 
   private final InMemoryTenantState state = new InMemoryTenantState();
-  private final StormwatchConfig config = StormwatchConfig.defaults();
   private final TenantStage stage =
       new TenantStage(
-          state,
-          state,
-          state,
-          new OrphanTokenRule(config.orphanToken()),
-          new SignInCoverageRule(config.signInCoverage()));
+          state, state, state, StormwatchTopology.tenantRules(StormwatchConfig.defaults()));
   private final List<Alert> alerts = new ArrayList<>();
   private long streamTime = Long.MIN_VALUE;
 

@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.serialization.Serdes;
@@ -25,6 +27,10 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
@@ -138,6 +144,53 @@ public final class TopologyFixture implements AutoCloseable {
 
   public List<Alert> alerts() {
     return alerts.readValuesToList();
+  }
+
+  /** Pipes a raw record of {@link UpgradeScenario} to its topic. */
+  public void pipe(UpgradeScenario.RawRecord record) {
+    (record.signIn() ? signInRaw : ualRaw)
+        .pipeInput(new TestRecord<>(record.key(), record.value(), record.time()));
+  }
+
+  /** Every entry of every state store of the topology, store by store in key order. */
+  public List<StoreContents.Entry> storeContents() {
+    List<StoreContents.Entry> entries = new ArrayList<>();
+    for (String name : new TreeSet<>(driver.getAllStateStores().keySet())) {
+      WindowStore<String, Long> windows = driver.getWindowStore(name);
+      if (windows != null) {
+        try (KeyValueIterator<Windowed<String>, Long> all = windows.all()) {
+          all.forEachRemaining(
+              e ->
+                  entries.add(
+                      new StoreContents.Entry(
+                          name,
+                          e.key.key(),
+                          e.key.window().start(),
+                          Serdes.Long().serializer().serialize(null, e.value))));
+        }
+      } else {
+        KeyValueStore<String, byte[]> values = driver.getKeyValueStore(name);
+        try (KeyValueIterator<String, byte[]> all = values.all()) {
+          all.forEachRemaining(
+              e -> entries.add(new StoreContents.Entry(name, e.key, null, e.value)));
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** Puts {@code entries} into the topology's state stores, as a restore from changelogs would. */
+  public void restore(List<StoreContents.Entry> entries) {
+    for (StoreContents.Entry e : entries) {
+      if (e.windowStart() != null) {
+        WindowStore<String, Long> windows = driver.getWindowStore(e.store());
+        windows.put(
+            e.key(), Serdes.Long().deserializer().deserialize(null, e.value()), e.windowStart());
+      } else {
+        KeyValueStore<String, byte[]> values = driver.getKeyValueStore(e.store());
+        values.put(e.key(), e.value());
+      }
+    }
   }
 
   /** Every metric of the driver's Kafka Streams runtime, Stormwatch's own counters among them. */

@@ -42,9 +42,12 @@ class StormwatchTopologyTest {
   void leavesOutRulesThatAreSwitchedOff() {
     var config = StormwatchConfig.from(Map.of("rule.mail-burst.enabled", "false"));
 
-    assertThat(StormwatchTopology.enabledRules(config))
+    assertThat(StormwatchTopology.accountRules(config))
         .extracting(rule -> rule.descriptor().id())
         .containsExactly("token-replay", "unusual-mail-client");
+    assertThat(StormwatchTopology.tenantRules(config))
+        .extracting(rule -> rule.descriptor().id())
+        .containsExactly("signin-coverage-gap", "orphan-token");
   }
 
   private static org.apache.kafka.streams.Topology build(StormwatchConfig config) {

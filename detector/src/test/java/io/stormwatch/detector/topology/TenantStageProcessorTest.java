@@ -6,8 +6,7 @@ import static io.stormwatch.detector.testing.Events.mailBind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.detector.config.StormwatchConfig;
-import io.stormwatch.detector.rules.coverage.SignInCoverageRule;
-import io.stormwatch.detector.rules.orphantoken.OrphanTokenRule;
+import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.time.Duration;
@@ -57,7 +56,7 @@ class TenantStageProcessorTest {
 
     assertThat(recordByRecord)
         .extracting(Alert::getRuleId)
-        .contains(SignInCoverageRule.DESCRIPTOR.id());
+        .contains(SignInCoverageGap.DESCRIPTOR.id());
     assertThat(inBatches).isEqualTo(recordByRecord);
     assertThat(withARestart).isEqualTo(recordByRecord);
   }
@@ -103,10 +102,7 @@ class TenantStageProcessorTest {
   private TenantStageProcessor start(
       MockProcessorContext<String, Object> context, Punctuation punctuation) {
     TenantStageProcessor processor =
-        new TenantStageProcessor(
-            WIRING,
-            new OrphanTokenRule(config.orphanToken()),
-            new SignInCoverageRule(config.signInCoverage()));
+        new TenantStageProcessor(WIRING, StormwatchTopology.tenantRules(config));
     int before = context.scheduledPunctuators().size();
     processor.init(context);
     punctuation.scheduledSince(before);

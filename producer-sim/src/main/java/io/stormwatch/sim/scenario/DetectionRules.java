@@ -3,8 +3,10 @@ package io.stormwatch.sim.scenario;
 import java.util.List;
 
 /**
- * The ids of the detections scenarios are labelled with. They are the detector's stable rule ids;
- * an alert's {@code ruleId} is compared with them as is.
+ * The ids of the detections scenarios are labelled with. They are the detector's stable rule ids,
+ * those of its rule catalogue; an alert's {@code ruleId} is compared with them as is. This module
+ * does not depend on the detector: {@code RuleCatalogueMatchesScenarioLibraryTest} (cli) checks
+ * that these are the catalogue's ids, and that every catalogued rule has scenarios.
  */
 public final class DetectionRules {
 

@@ -2,20 +2,21 @@ package io.stormwatch.detector.rules.coverage;
 
 import io.stormwatch.detector.alert.AlertIds;
 import io.stormwatch.detector.alert.Alerts;
-import io.stormwatch.detector.alert.RuleDescriptor;
-import io.stormwatch.detector.config.SignInCoverageSettings;
-import io.stormwatch.detector.rules.orphantoken.TokenUse;
-import io.stormwatch.detector.tenant.SignInFeed;
-import io.stormwatch.detector.tenant.SignInHistory;
+import io.stormwatch.detector.rules.Judgement;
+import io.stormwatch.detector.rules.RuleDescriptor;
+import io.stormwatch.detector.rules.SignInFeedHealth;
+import io.stormwatch.detector.rules.TenantRule;
+import io.stormwatch.detector.rules.TenantView;
+import io.stormwatch.detector.rules.TokenUse;
 import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.AuditEvent;
+import io.stormwatch.schemas.avro.EventKind;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * A tenant whose sign-in logs are missing or have stopped, while its tokens keep being used: the
@@ -24,76 +25,88 @@ import java.util.function.Supplier;
  * tenant's sign-in history says it is rarely silent at, so a token used at night is no gap either.
  * Reported once per gap (revised as the unverifiable uses grow tenfold), instead of one
  * orphan-token alert per use.
+ *
+ * <p>It judges the token uses the orphan-token rule has checked, ahead of that rule (see the
+ * catalogue): with orphan-token switched off there is nothing to judge.
  */
-public final class SignInCoverageRule {
-
-  public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor(
-          "signin-coverage-gap",
-          "Sign-in logs missing: the tenant's token use cannot be verified",
-          1,
-          List.of());
-
-  /** Tenant-wide alerts concern no single account. */
-  public static final String WHOLE_TENANT = "*";
+public final class SignInCoverageRule implements TenantRule {
 
   private final SignInCoverageSettings settings;
+  private final long silence;
 
   public SignInCoverageRule(SignInCoverageSettings settings) {
     this.settings = settings;
+    this.silence = settings.silence().toMillis();
+  }
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return SignInCoverageGap.DESCRIPTOR;
   }
 
   /**
    * A tenant idle this long (no token use) starts its silence clock afresh: nights are not gaps.
    */
-  public Duration idleReset() {
-    return settings.idleReset();
+  @Override
+  public Optional<Duration> idleReset() {
+    return Optional.of(settings.idleReset());
+  }
+
+  /** A sign-in arrived: the gap, if any, is over. */
+  @Override
+  public void observe(AuditEvent event, TenantView tenant) {
+    if (event.getKind() == EventKind.SIGN_IN && !Boolean.FALSE.equals(event.getSucceeded())) {
+      tenant.ruleState(null);
+    }
+  }
+
+  /** A use during a gap is the gap's: counted here, and not judged as a possible orphan. */
+  @Override
+  public Judgement judge(TokenUse use, long streamTime, TenantView tenant) {
+    if (tenant.signInSilence() < silence) {
+      return Judgement.passed();
+    }
+    byte[] stored = tenant.ruleState();
+    GapIncident gap = stored == null ? new GapIncident() : GapIncident.CODEC.decode(stored);
+    if (!gap.open() && !silentAtUsualHours(tenant)) {
+      return Judgement.passed();
+    }
+    Optional<Alert> alert = unverifiable(gap, use, tenant);
+    tenant.ruleState(GapIncident.CODEC.encode(gap));
+    return Judgement.settled(alert);
   }
 
   /**
-   * Whether the tenant's sign-in feed has been silent long enough, while its tokens were used, to
-   * be a gap: silent for the configured time, and at hours the tenant is rarely silent at (or with
-   * too little history to tell). A tenant quiet at those hours every day (a night) is no gap, even
-   * if a token is used then; its uses are judged once the sign-in feed has passed them. A gap lasts
-   * until a sign-in arrives.
-   *
-   * @param history the tenant's sign-in history, read only when the silence is long enough
+   * Whether the tenant's sign-in feed, silent long enough while its tokens were used, was silent at
+   * hours the tenant is rarely silent at (or with too little history to tell). A tenant quiet at
+   * those hours every day (a night) is no gap, even if a token is used then; its uses are judged
+   * once the sign-in feed has passed them. A gap lasts until a sign-in arrives.
    */
-  public boolean inGap(SignInFeed feed, Supplier<SignInHistory> history) {
-    long silence = settings.silence().toMillis();
-    if (!settings.enabled() || feed.silenceMillis() < silence) {
-      return false;
-    }
-    if (feed.gapStart != SignInFeed.NONE) {
-      return true;
-    }
-    SignInHistory.Verdict silenceSoFar =
-        history
-            .get()
-            .judge(
-                feed.firstUseWithoutSignIn,
-                feed.watermark,
-                feed.latestSignIn,
-                feed.watermark,
-                silence);
-    return silenceSoFar != SignInHistory.Verdict.HEALTHY;
+  private boolean silentAtUsualHours(TenantView tenant) {
+    SignInFeedHealth silenceSoFar =
+        tenant.signInFeedHealth(
+            tenant.firstTokenUseWithoutSignIn(),
+            tenant.latestEvent(),
+            tenant.latestEvent(),
+            silence);
+    return silenceSoFar != SignInFeedHealth.HEALTHY;
   }
 
   /** Counts a use that cannot be verified during a gap; returns the alert revision it causes. */
-  public Optional<Alert> unverifiable(SignInFeed feed, TokenUse use) {
-    if (feed.gapStart == SignInFeed.NONE) {
-      feed.gapStart = feed.firstUseWithoutSignIn;
-      feed.gapRevision = 0;
-      feed.gapUnverifiedUses = 0;
-      feed.gapReportedUses = 0;
+  private Optional<Alert> unverifiable(GapIncident gap, TokenUse use, TenantView tenant) {
+    if (!gap.open()) {
+      gap.start = tenant.firstTokenUseWithoutSignIn();
+      gap.revision = 0;
+      gap.unverifiedUses = 0;
+      gap.reportedUses = 0;
     }
-    feed.gapUnverifiedUses++;
-    if (feed.gapRevision > 0 && feed.gapUnverifiedUses < 10 * feed.gapReportedUses) {
+    gap.unverifiedUses++;
+    if (gap.revision > 0 && gap.unverifiedUses < 10 * gap.reportedUses) {
       return Optional.empty();
     }
-    feed.gapRevision++;
-    feed.gapReportedUses = feed.gapUnverifiedUses;
-    boolean never = feed.latestSignIn == SignInFeed.NONE;
+    gap.revision++;
+    gap.reportedUses = gap.unverifiedUses;
+    boolean never = tenant.latestSignIn() == TenantView.NONE;
     String summary =
         String.format(
             Locale.ROOT,
@@ -101,36 +114,26 @@ public final class SignInCoverageRule {
             use.tenantId(),
             never
                 ? "sends no Entra sign-in logs"
-                : "has sent no Entra sign-in logs since " + Instant.ofEpochMilli(feed.latestSignIn),
-            feed.gapUnverifiedUses,
-            feed.gapUnverifiedUses == 1 ? "" : "s");
+                : "has sent no Entra sign-in logs since "
+                    + Instant.ofEpochMilli(tenant.latestSignIn()),
+            gap.unverifiedUses,
+            gap.unverifiedUses == 1 ? "" : "s");
     return Optional.of(
         Alerts.revision(
-            DESCRIPTOR,
+            SignInCoverageGap.DESCRIPTOR,
             AlertIds.of(
-                DESCRIPTOR.id(),
+                SignInCoverageGap.DESCRIPTOR.id(),
                 use.tenantId(),
-                WHOLE_TENANT,
-                "gap@" + Instant.ofEpochMilli(feed.gapStart)),
-            feed.gapRevision,
+                Alerts.WHOLE_TENANT,
+                "gap@" + Instant.ofEpochMilli(gap.start)),
+            gap.revision,
             Severity.MEDIUM,
             0.9,
             use.tenantId(),
-            WHOLE_TENANT,
-            Instant.ofEpochMilli(feed.gapStart),
-            Instant.ofEpochMilli(feed.watermark),
+            Alerts.WHOLE_TENANT,
+            Instant.ofEpochMilli(gap.start),
+            Instant.ofEpochMilli(tenant.latestEvent()),
             summary,
-            Evidence.newBuilder().setEventCount(feed.gapUnverifiedUses).build()));
-  }
-
-  /** A sign-in arrived: the gap, if any, is over. */
-  public void signInSeen(SignInFeed feed) {
-    if (feed.gapStart == SignInFeed.NONE) {
-      return;
-    }
-    feed.gapStart = SignInFeed.NONE;
-    feed.gapRevision = 0;
-    feed.gapUnverifiedUses = 0;
-    feed.gapReportedUses = 0;
+            Evidence.newBuilder().setEventCount(gap.unverifiedUses).build()));
   }
 }

@@ -2,10 +2,9 @@ package io.stormwatch.detector.rules.mailburst;
 
 import io.stormwatch.detector.alert.AlertIds;
 import io.stormwatch.detector.alert.Alerts;
-import io.stormwatch.detector.alert.RuleDescriptor;
-import io.stormwatch.detector.config.MailBurstSettings;
 import io.stormwatch.detector.rules.AccountRule;
 import io.stormwatch.detector.rules.MailItems;
+import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
@@ -33,10 +32,6 @@ import java.util.Locale;
  */
 public final class MailBurstRule implements AccountRule<MailBurstState> {
 
-  public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor(
-          "mail-burst", "Mailbox read far above its usual volume", 2, List.of("T1114.002"));
-
   /** The window is summed in this many buckets: fine enough for a sliding view, small state. */
   static final int BUCKETS_PER_WINDOW = 12;
 
@@ -57,7 +52,7 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
 
   @Override
   public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+    return MailBurst.DESCRIPTOR;
   }
 
   @Override
@@ -266,9 +261,9 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
             state.throttled ? "; Exchange throttled auditing of the mailbox (IsThrottled)" : "");
     double ratio = windowItems / threshold;
     return Alerts.revision(
-        DESCRIPTOR,
+        MailBurst.DESCRIPTOR,
         AlertIds.of(
-            DESCRIPTOR.id(),
+            MailBurst.DESCRIPTOR.id(),
             event.getTenantId(),
             event.getAccountId(),
             "burst@" + Instant.ofEpochMilli(state.incidentStart)),

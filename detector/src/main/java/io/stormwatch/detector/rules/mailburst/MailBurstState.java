@@ -2,6 +2,7 @@ package io.stormwatch.detector.rules.mailburst;
 
 import io.stormwatch.detector.alert.BoundedSortedSet;
 import io.stormwatch.detector.alert.EventSample;
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
 import io.stormwatch.detector.state.StateCodec;
@@ -14,7 +15,6 @@ import java.util.Arrays;
  */
 public final class MailBurstState {
 
-  private static final int FORMAT_VERSION = 1;
   static final int EVIDENCE_LIMIT = 16;
   static final long NONE = Long.MIN_VALUE;
 
@@ -89,10 +89,9 @@ public final class MailBurstState {
   }
 
   static StateCodec<MailBurstState> codec(int slots) {
-    return new StateCodec<>() {
+    return new BinaryStateCodec<>("mail-burst", 1) {
       @Override
-      public byte[] encode(MailBurstState s) {
-        BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
+      protected void write(MailBurstState s, BinaryStateWriter out) {
         out.writeLong(s.latestEventTime).writeInt(s.bucketStarts.length);
         for (int i = 0; i < s.bucketStarts.length; i++) {
           out.writeLong(s.bucketStarts[i]).writeLong(s.bucketItems[i]);
@@ -120,12 +119,10 @@ public final class MailBurstState {
             .writeStrings(s.sessionIds.toList())
             .writeLongs(s.recentEvents.times())
             .writeStrings(s.recentEvents.eventIds());
-        return out.toByteArray();
       }
 
       @Override
-      public MailBurstState decode(byte[] bytes) {
-        BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "mail-burst");
+      protected MailBurstState read(BinaryStateReader in, int version) {
         MailBurstState s = new MailBurstState(slots);
         s.latestEventTime = in.readLong();
         int stored = in.readInt();

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.rules.mailclient;
 
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
 import io.stormwatch.detector.state.StateCodec;
@@ -11,7 +12,6 @@ import java.util.TreeMap;
  */
 public final class MailClientState {
 
-  private static final int FORMAT_VERSION = 1;
   static final long NONE = Long.MIN_VALUE;
 
   long firstSeen = NONE;
@@ -29,19 +29,15 @@ public final class MailClientState {
   }
 
   static final StateCodec<MailClientState> CODEC =
-      new StateCodec<>() {
+      new BinaryStateCodec<>("unusual-mail-client", 1) {
         @Override
-        public byte[] encode(MailClientState state) {
-          BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
+        protected void write(MailClientState state, BinaryStateWriter out) {
           out.writeLong(state.firstSeen).writeInt(state.lastUsed.size());
           state.lastUsed.forEach((app, time) -> out.writeString(app).writeLong(time));
-          return out.toByteArray();
         }
 
         @Override
-        public MailClientState decode(byte[] bytes) {
-          BinaryStateReader in =
-              new BinaryStateReader(bytes, FORMAT_VERSION, "unusual-mail-client");
+        protected MailClientState read(BinaryStateReader in, int version) {
           MailClientState state = new MailClientState();
           state.firstSeen = in.readLong();
           int n = in.readInt();

@@ -2,9 +2,8 @@ package io.stormwatch.detector.rules.mailclient;
 
 import io.stormwatch.detector.alert.AlertIds;
 import io.stormwatch.detector.alert.Alerts;
-import io.stormwatch.detector.alert.RuleDescriptor;
-import io.stormwatch.detector.config.UnusualMailClientSettings;
 import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
@@ -26,13 +25,6 @@ import java.util.Set;
  */
 public final class UnusualMailClientRule implements AccountRule<MailClientState> {
 
-  public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor(
-          "unusual-mail-client",
-          "Mailbox read by an application new to the account",
-          1,
-          List.of("T1114.002", "T1550.001"));
-
   private final UnusualMailClientSettings settings;
   private final Set<String> allowed;
 
@@ -45,7 +37,7 @@ public final class UnusualMailClientRule implements AccountRule<MailClientState>
 
   @Override
   public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+    return UnusualMailClient.DESCRIPTOR;
   }
 
   @Override
@@ -116,8 +108,12 @@ public final class UnusualMailClientRule implements AccountRule<MailClientState>
             event.getTenantAccountsUsingApp(),
             event.getTenantAccountsUsingApp() == 1 ? "" : "s");
     return Alerts.revision(
-        DESCRIPTOR,
-        AlertIds.of(DESCRIPTOR.id(), event.getTenantId(), event.getAccountId(), "app:" + app),
+        UnusualMailClient.DESCRIPTOR,
+        AlertIds.of(
+            UnusualMailClient.DESCRIPTOR.id(),
+            event.getTenantId(),
+            event.getAccountId(),
+            "app:" + app),
         1,
         Severity.HIGH,
         event.getTenantAccountsUsingApp() == 0 ? 0.75 : 0.6,

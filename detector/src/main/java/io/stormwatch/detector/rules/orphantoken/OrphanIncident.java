@@ -2,13 +2,14 @@ package io.stormwatch.detector.rules.orphantoken;
 
 import io.stormwatch.detector.alert.BoundedSortedSet;
 import io.stormwatch.detector.alert.EventSample;
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 
 /** One account's open orphan-token incident: every unverified use folds into it. */
 final class OrphanIncident {
 
-  private static final int FORMAT_VERSION = 1;
   static final int LIMIT = 16;
 
   /** Time of the use that opened the incident: its alert id, fixed for the incident's life. */
@@ -30,30 +31,36 @@ final class OrphanIncident {
   final BoundedSortedSet<String> appIds = new BoundedSortedSet<>(LIMIT);
   EventSample sample = new EventSample();
 
-  byte[] encode() {
-    return new BinaryStateWriter(FORMAT_VERSION)
-        .writeLong(openedAt)
-        .writeLong(firstUse)
-        .writeLong(lastUse)
-        .writeLong(uses)
-        .writeLong(reportedUses)
-        .writeInt(revision)
-        .writeInt(reportedNetworks)
-        .writeInt(reportedApps)
-        .writeStrings(tokenIds.toList())
-        .writeStrings(sessionIds.toList())
-        .writeStrings(ips.toList())
-        .writeLongs(asns.toList())
-        .writeStrings(asOrganisations.toList())
-        .writeStrings(countries.toList())
-        .writeStrings(appIds.toList())
-        .writeLongs(sample.times())
-        .writeStrings(sample.eventIds())
-        .toByteArray();
-  }
+  static final StateCodec<OrphanIncident> CODEC =
+      new BinaryStateCodec<>("orphan-token incident", 1) {
+        @Override
+        protected void write(OrphanIncident incident, BinaryStateWriter out) {
+          out.writeLong(incident.openedAt)
+              .writeLong(incident.firstUse)
+              .writeLong(incident.lastUse)
+              .writeLong(incident.uses)
+              .writeLong(incident.reportedUses)
+              .writeInt(incident.revision)
+              .writeInt(incident.reportedNetworks)
+              .writeInt(incident.reportedApps)
+              .writeStrings(incident.tokenIds.toList())
+              .writeStrings(incident.sessionIds.toList())
+              .writeStrings(incident.ips.toList())
+              .writeLongs(incident.asns.toList())
+              .writeStrings(incident.asOrganisations.toList())
+              .writeStrings(incident.countries.toList())
+              .writeStrings(incident.appIds.toList())
+              .writeLongs(incident.sample.times())
+              .writeStrings(incident.sample.eventIds());
+        }
 
-  static OrphanIncident decode(byte[] bytes) {
-    BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "orphan-token incident");
+        @Override
+        protected OrphanIncident read(BinaryStateReader in, int version) {
+          return OrphanIncident.read(in);
+        }
+      };
+
+  private static OrphanIncident read(BinaryStateReader in) {
     OrphanIncident incident = new OrphanIncident();
     incident.openedAt = in.readLong();
     incident.firstUse = in.readLong();

@@ -2,19 +2,17 @@ package io.stormwatch.detector.rules.orphantoken;
 
 import io.stormwatch.detector.alert.AlertIds;
 import io.stormwatch.detector.alert.Alerts;
-import io.stormwatch.detector.alert.RuleDescriptor;
-import io.stormwatch.detector.config.OrphanTokenSettings;
-import io.stormwatch.detector.tenant.IssuanceIndex;
-import io.stormwatch.detector.tenant.TenantKeys;
-import io.stormwatch.detector.tenant.TenantStateStore;
+import io.stormwatch.detector.rules.Judgement;
+import io.stormwatch.detector.rules.RuleDescriptor;
+import io.stormwatch.detector.rules.TenantRule;
+import io.stormwatch.detector.rules.TenantView;
+import io.stormwatch.detector.rules.TokenUse;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
-import io.stormwatch.schemas.avro.EventKind;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,83 +26,97 @@ import java.util.Optional;
  * uses of one account fold into one incident, revised when a new token, network or client appears
  * or the number of uses doubles.
  */
-public final class OrphanTokenRule {
-
-  public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor(
-          "orphan-token",
-          "Mailbox accessed with a token no sign-in issued (possibly forged)",
-          1,
-          List.of("T1606", "T1550.001"));
+public final class OrphanTokenRule implements TenantRule {
 
   /** Clock skew between Exchange and Entra ID: an issuance a little after the use still counts. */
   static final Duration ISSUANCE_SKEW = Duration.ofMinutes(5);
 
   private final OrphanTokenSettings settings;
+  private final long grace;
+  private final long maxWait;
+  private final long maxSignInSilence;
 
   public OrphanTokenRule(OrphanTokenSettings settings) {
     this.settings = settings;
+    this.grace = settings.grace().toMillis();
+    this.maxWait = settings.maxWait().toMillis();
+    this.maxSignInSilence = settings.maxSignInSilence().toMillis();
   }
 
-  public Duration grace() {
-    return settings.grace();
-  }
-
-  /**
-   * How long after a use it is judged at the latest, even if the tenant's sign-in feed has not
-   * reached the use's time (a sparse feed may not have another sign-in until the next day).
-   */
-  public Duration maxWait() {
-    return settings.maxWait();
+  @Override
+  public RuleDescriptor descriptor() {
+    return OrphanToken.DESCRIPTOR;
   }
 
   /** A sign-in silence this long makes the tokens issued in it unverifiable. */
-  public Duration maxSignInSilence() {
-    return settings.maxSignInSilence();
+  @Override
+  public Optional<Duration> outageSilence() {
+    return Optional.of(settings.maxSignInSilence());
   }
 
-  /** Whether the event presents a token or session to a resource, so it must have been issued. */
-  public static boolean presentsToken(AuditEvent event) {
-    boolean resourceSide =
-        event.getKind() == EventKind.MAIL_ITEMS_ACCESSED || event.getKind() == EventKind.OWA_AUTH;
-    return resourceSide && (event.getUniqueTokenId() != null || event.getSessionId() != null);
+  /** A use is judged as late as the max wait after it, against issuances within the lookback. */
+  @Override
+  public Duration issuanceLookback() {
+    return settings.lookback().plus(settings.maxWait());
   }
 
-  /** Records the token and session a successful sign-in issued. */
-  public static void recordIssuance(AuditEvent signIn, IssuanceIndex issuance) {
-    if (signIn.getKind() != EventKind.SIGN_IN || Boolean.FALSE.equals(signIn.getSucceeded())) {
-      return;
+  /** Every token use is checked after the grace, so that a sign-in that arrives late counts. */
+  @Override
+  public void observe(AuditEvent event, TenantView tenant) {
+    if (TokenUse.presentedBy(event)) {
+      tenant.checkLater(TokenUse.of(event), event.getEventTime().toEpochMilli() + grace);
     }
-    long time = signIn.getEventTime().toEpochMilli();
-    if (signIn.getUniqueTokenId() != null) {
-      issuance.record(
-          TenantKeys.issuedToken(signIn.getTenantId(), signIn.getUniqueTokenId()), time);
+  }
+
+  /**
+   * Judges the use once the tenant's sign-in feed has reached its time (a sign-in later than the
+   * use has arrived), or at the latest the max wait after it; until then it comes due again, on a
+   * grid of stream time, so that uses waiting for the same sign-ins come due together.
+   */
+  @Override
+  public Judgement judge(TokenUse use, long streamTime, TenantView tenant) {
+    long latestSignIn = tenant.latestSignIn();
+    if (latestSignIn == TenantView.NONE
+        || (latestSignIn < use.time() && streamTime < use.time() + maxWait)) {
+      long step = Math.max(1, grace / 6);
+      return Judgement.deferredUntil((Math.floorDiv(streamTime, step) + 1) * step);
     }
-    if (signIn.getSessionId() != null) {
-      issuance.record(TenantKeys.issuedSession(signIn.getTenantId(), signIn.getSessionId()), time);
+    if (issued(use, tenant) || issuanceMayBeMissing(use, streamTime, tenant)) {
+      return Judgement.settled(Optional.empty());
     }
+    return Judgement.settled(orphaned(use, tenant));
   }
 
   /** Whether the use's token or session was issued by a sign-in within the lookback. */
-  public boolean issued(TokenUse use, IssuanceIndex issuance) {
-    long from = use.time() - settings.lookback().toMillis();
-    long to = use.time() + ISSUANCE_SKEW.toMillis();
-    return (use.uniqueTokenId() != null
-            && issuance.issuedBetween(
-                TenantKeys.issuedToken(use.tenantId(), use.uniqueTokenId()), from, to))
-        || (use.sessionId() != null
-            && issuance.issuedBetween(
-                TenantKeys.issuedSession(use.tenantId(), use.sessionId()), from, to));
+  private boolean issued(TokenUse use, TenantView tenant) {
+    return tenant.issued(
+        use, use.time() - settings.lookback().toMillis(), use.time() + ISSUANCE_SKEW.toMillis());
+  }
+
+  /**
+   * Whether the use's token may have been issued while the sign-in feed failed, so that its missing
+   * issuance proves nothing: the feed was silent shortly before the use at hours the tenant is
+   * rarely silent at. Quiet hours the tenant keeps (nights, weekends) are no failure. While the
+   * tenant's rhythm at those hours is not known yet, any long stretch of token use without a
+   * sign-in counts as a failure.
+   */
+  private boolean issuanceMayBeMissing(TokenUse use, long streamTime, TenantView tenant) {
+    long from = use.time() - maxSignInSilence;
+    return switch (tenant.signInFeedHealth(from, use.time(), streamTime, maxSignInSilence)) {
+      case FAILED -> true;
+      case HEALTHY -> false;
+      case UNKNOWN -> tenant.signInsSilentDuring(from, use.time());
+    };
   }
 
   /**
    * Folds an unverified use into its account's incident and returns the alert revision it causes,
    * if any.
    */
-  public Optional<Alert> orphaned(TokenUse use, TenantStateStore store) {
-    String key = TenantKeys.orphanIncident(use.tenantId(), use.accountId());
-    byte[] stored = store.get(key);
-    OrphanIncident incident = stored == null ? null : OrphanIncident.decode(stored);
+  private Optional<Alert> orphaned(TokenUse use, TenantView tenant) {
+    String key = incidentKey(use.tenantId(), use.accountId());
+    byte[] stored = tenant.get(key);
+    OrphanIncident incident = stored == null ? null : OrphanIncident.CODEC.decode(stored);
     if (incident == null || use.time() - incident.lastUse > settings.quietPeriod().toMillis()) {
       incident = new OrphanIncident();
       incident.openedAt = use.time();
@@ -136,8 +148,13 @@ public final class OrphanTokenRule {
       incident.reportedApps = incident.appIds.size();
       alert = Optional.of(alert(use, incident));
     }
-    store.put(key, incident.encode());
+    tenant.put(key, OrphanIncident.CODEC.encode(incident));
     return alert;
+  }
+
+  /** Where an account's open incident is kept in the tenant stage's store. */
+  static String incidentKey(String tenant, String account) {
+    return "orphan|" + tenant + "|" + account;
   }
 
   private Alert alert(TokenUse use, OrphanIncident incident) {
@@ -170,9 +187,9 @@ public final class OrphanTokenRule {
                 ? " (" + String.join(", ", incident.countries.toList()) + ")"
                 : "");
     return Alerts.revision(
-        DESCRIPTOR,
+        OrphanToken.DESCRIPTOR,
         AlertIds.of(
-            DESCRIPTOR.id(),
+            OrphanToken.DESCRIPTOR.id(),
             use.tenantId(),
             use.accountId(),
             "orphan@" + Instant.ofEpochMilli(incident.openedAt)),

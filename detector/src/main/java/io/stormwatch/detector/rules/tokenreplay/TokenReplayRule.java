@@ -2,9 +2,8 @@ package io.stormwatch.detector.rules.tokenreplay;
 
 import io.stormwatch.detector.alert.AlertIds;
 import io.stormwatch.detector.alert.Alerts;
-import io.stormwatch.detector.alert.RuleDescriptor;
-import io.stormwatch.detector.config.TokenReplaySettings;
 import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
@@ -32,13 +31,6 @@ import java.util.stream.Collectors;
  */
 public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
-  public static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor(
-          "token-replay",
-          "Access token replayed from another network",
-          2,
-          List.of("T1550.001", "T1528"));
-
   private final TokenReplaySettings settings;
 
   public TokenReplayRule(TokenReplaySettings settings) {
@@ -47,7 +39,7 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
 
   @Override
   public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+    return TokenReplay.DESCRIPTOR;
   }
 
   @Override
@@ -205,8 +197,9 @@ public final class TokenReplayRule implements AccountRule<TokenReplayState> {
                     + " apart"
                 : "");
     return Alerts.revision(
-        DESCRIPTOR,
-        AlertIds.of(DESCRIPTOR.id(), event.getTenantId(), event.getAccountId(), token.tokenKey),
+        TokenReplay.DESCRIPTOR,
+        AlertIds.of(
+            TokenReplay.DESCRIPTOR.id(), event.getTenantId(), event.getAccountId(), token.tokenKey),
         token.revision,
         severity,
         confidence,

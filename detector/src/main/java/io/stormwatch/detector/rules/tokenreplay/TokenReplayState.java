@@ -1,6 +1,7 @@
 package io.stormwatch.detector.rules.tokenreplay;
 
 import io.stormwatch.detector.alert.EventSample;
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
 import io.stormwatch.detector.state.StateCodec;
@@ -11,8 +12,6 @@ import java.util.TreeMap;
 
 /** One account's recently used tokens, bounded in number and in age. */
 public final class TokenReplayState {
-
-  private static final int FORMAT_VERSION = 1;
 
   /** Sorted by token key, so that encoding and eviction ties are deterministic. */
   final Map<String, TokenObservation> tokens = new TreeMap<>();
@@ -58,10 +57,9 @@ public final class TokenReplayState {
   }
 
   static final StateCodec<TokenReplayState> CODEC =
-      new StateCodec<>() {
+      new BinaryStateCodec<>("token-replay", 1) {
         @Override
-        public byte[] encode(TokenReplayState state) {
-          BinaryStateWriter out = new BinaryStateWriter(FORMAT_VERSION);
+        protected void write(TokenReplayState state, BinaryStateWriter out) {
           out.writeLong(state.latestEventTime);
           out.writeInt(state.networks.size());
           state.networks.forEach(
@@ -94,12 +92,10 @@ public final class TokenReplayState {
             t.countrySpans.forEach(
                 (country, span) -> out.writeString(country).writeLong(span[0]).writeLong(span[1]));
           }
-          return out.toByteArray();
         }
 
         @Override
-        public TokenReplayState decode(byte[] bytes) {
-          BinaryStateReader in = new BinaryStateReader(bytes, FORMAT_VERSION, "token-replay");
+        protected TokenReplayState read(BinaryStateReader in, int version) {
           TokenReplayState state = new TokenReplayState();
           state.latestEventTime = in.readLong();
           int known = in.readInt();

@@ -8,7 +8,6 @@ import static io.stormwatch.detector.testing.Events.mailSync;
 import static io.stormwatch.detector.testing.Events.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.rules.MailItems;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
@@ -17,12 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MailBurstRuleTest {
 
   /** Defaults: window 1h, floor 500 items, 3x the account's hourly baseline. */
-  private final MailBurstRule rule = new MailBurstRule(StormwatchConfig.defaults().mailBurst());
+  private final MailBurstRule rule = new MailBurstRule(MailBurstSettings.of(Map.of()));
 
   private static final Instant MONDAY_8AM = Instant.parse("2026-03-02T08:00:00Z");
 

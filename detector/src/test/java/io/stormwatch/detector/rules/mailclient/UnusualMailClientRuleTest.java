@@ -6,7 +6,6 @@ import static io.stormwatch.detector.testing.Events.mailSync;
 import static io.stormwatch.detector.testing.Events.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.avro.Severity;
@@ -27,7 +26,7 @@ class UnusualMailClientRuleTest {
   private static final String PHISHING_APP = "4f5a9c2e-7d3b-4e81-9b6a-2c0d8e1f3a57";
 
   private final UnusualMailClientRule rule =
-      new UnusualMailClientRule(StormwatchConfig.defaults().unusualMailClient());
+      new UnusualMailClientRule(UnusualMailClientSettings.of(Map.of()));
   private final MailClientState state = rule.newState();
   private final List<Alert> alerts = new ArrayList<>();
 
@@ -102,9 +101,8 @@ class UnusualMailClientRuleTest {
   void takesMoreAllowedClientsFromConfiguration() {
     var configured =
         new UnusualMailClientRule(
-            StormwatchConfig.from(
-                    Map.of("rule.unusual-mail-client.allowed.apps", CRM_ADDIN.toUpperCase()))
-                .unusualMailClient());
+            UnusualMailClientSettings.of(
+                Map.of(UnusualMailClientSettings.ALLOWED_APPS, CRM_ADDIN.toUpperCase())));
     MailClientState fresh = configured.newState();
     configured.evaluate(fresh, mailBind(ALICE).app(OUTLOOK_DESKTOP).at(DAY_0));
 

@@ -12,7 +12,6 @@ import static io.stormwatch.detector.testing.Events.mailBind;
 import static io.stormwatch.detector.testing.Events.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.avro.Severity;
@@ -27,8 +26,7 @@ class TokenReplayRuleTest {
 
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
-  private final TokenReplayRule rule =
-      new TokenReplayRule(StormwatchConfig.defaults().tokenReplay());
+  private final TokenReplayRule rule = new TokenReplayRule(TokenReplaySettings.of(Map.of()));
 
   @Test
   void firesWhenOneTokenIsUsedFromTwoNetworks() {
@@ -80,9 +78,7 @@ class TokenReplayRuleTest {
   @Test
   void raisesTheSeverityWhenTheNetworksAreInTwoCountries() {
     var noTravelCheck =
-        new TokenReplayRule(
-            StormwatchConfig.from(Map.of("rule.token-replay.min.travel.between.countries", "0s"))
-                .tokenReplay());
+        new TokenReplayRule(TokenReplaySettings.of(Map.of(TokenReplaySettings.MIN_TRAVEL, "0s")));
     TokenReplayState state = noTravelCheck.newState();
     noTravelCheck.evaluate(state, mailBind(ALICE).withToken("uti-1").from(HOME_US).at(T0));
     List<Alert> alerts =
@@ -263,9 +259,7 @@ class TokenReplayRuleTest {
   @Test
   void remembersAtMostTheConfiguredNumberOfTokens() {
     var small =
-        new TokenReplayRule(
-            StormwatchConfig.from(Map.of("rule.token-replay.max.tokens.per.account", "3"))
-                .tokenReplay());
+        new TokenReplayRule(TokenReplaySettings.of(Map.of(TokenReplaySettings.MAX_TOKENS, "3")));
     TokenReplayState state = small.newState();
     for (int i = 0; i < 10; i++) {
       small.evaluate(state, mailBind(ALICE).withToken("uti-" + i).at(T0.plusSeconds(i)));

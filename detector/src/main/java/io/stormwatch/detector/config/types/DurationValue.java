@@ -1,4 +1,4 @@
-package io.stormwatch.detector.config;
+package io.stormwatch.detector.config.types;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

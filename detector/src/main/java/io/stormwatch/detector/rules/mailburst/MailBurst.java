@@ -1,0 +1,39 @@
+package io.stormwatch.detector.rules.mailburst;
+
+import io.stormwatch.detector.rules.RuleDescriptor;
+import io.stormwatch.detector.rules.RuleEntry;
+import io.stormwatch.schemas.avro.Severity;
+
+/** The mail-burst rule as the catalogue lists it. */
+public final class MailBurst {
+
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.rule("mail-burst")
+          .title("Mailbox read far above its usual volume")
+          .version(2)
+          .attackTechniques("T1114.002")
+          .severities(Severity.MEDIUM, Severity.HIGH)
+          .firesOn(
+              "items accessed in a sliding hour (bind `OperationCount` + synced folders) above"
+                  + " max(500, 3 × the account's baseline) — the tenant's peer baseline while the"
+                  + " account is new; any `IsThrottled=True` record")
+          .staysQuietOn(
+              "heavy but normal readers (their own baseline; a new heavy reader alerts once, then"
+                  + " learns its working day); hours of an incident are otherwise never learned")
+          .triage(
+              "Compare the items read with the baseline and threshold in the evidence, then look at"
+                  + " the client app, network and session: bulk binds through a REST client or from a"
+                  + " hosting network are collection; a new device's full sync reads folders, not"
+                  + " items. IsThrottled means Exchange stopped auditing the mailbox's reads: what"
+                  + " was read is not all in the log.")
+          .trapScenarios("new-device-full-sync", "returning-from-leave")
+          .build();
+
+  public static final RuleEntry ENTRY =
+      new RuleEntry.Account(
+          DESCRIPTOR,
+          MailBurstSettings.definition(),
+          settings -> new MailBurstRule(MailBurstSettings.from(settings)));
+
+  private MailBurst() {}
+}

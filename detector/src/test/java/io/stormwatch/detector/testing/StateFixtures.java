@@ -1,0 +1,30 @@
+package io.stormwatch.detector.testing;
+
+import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
+import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
+import io.stormwatch.detector.rules.mailclient.MailClientStateFixture;
+import io.stormwatch.detector.rules.orphantoken.OrphanTokenStateFixtures;
+import io.stormwatch.detector.rules.tokenreplay.TokenReplayStateFixture;
+import io.stormwatch.detector.state.StateFixture;
+import io.stormwatch.detector.tenant.TenantStateFixtures;
+import io.stormwatch.detector.topology.AccountStateFixture;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every state type the detector stores, each with a representative value: see StateFormatTest. */
+public final class StateFixtures {
+
+  private StateFixtures() {}
+
+  public static List<StateFixture<?>> all() {
+    List<StateFixture<?>> all = new ArrayList<>();
+    all.add(AccountStateFixture.fixture());
+    all.add(TokenReplayStateFixture.fixture());
+    all.add(MailBurstStateFixture.fixture());
+    all.add(MailClientStateFixture.fixture());
+    all.addAll(OrphanTokenStateFixtures.fixtures());
+    all.add(CoverageStateFixture.fixture());
+    all.addAll(TenantStateFixtures.fixtures());
+    return all;
+  }
+}
