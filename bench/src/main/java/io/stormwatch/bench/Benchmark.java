@@ -31,7 +31,7 @@ import io.stormwatch.schemas.serde.SchemaResolver;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.TenantSimulator;
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.publish.RawTopicNames;
+import io.stormwatch.traffic.publish.RawTopicNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -14,13 +14,10 @@
  *   <li>{@code msformat} — writers of Microsoft's JSON records;
  *   <li>{@code engine} — merging everything into one time-ordered stream in bounded memory;
  *   <li>{@code truth} — the labels detectors are scored against;
- *   <li>{@code publish} — a thin publisher to the raw topics, kept in step in event time;
- *   <li>{@code random} — seeded, independent random streams;
- *   <li>{@code export} — simulations written as files in Microsoft's layouts, with ground truth;
- *   <li>{@code replay} — recorded files sent to the raw topics in event-time order at a speed;
- *   <li>{@code record} — the raw topics captured to a file that {@code replay} reads back.
+ *   <li>{@code random} — seeded, independent random streams.
  * </ul>
  *
- * <p>Only {@code publish} and {@code record} talk to Kafka.
+ * <p>Nothing here talks to Kafka: the {@code traffic} module publishes simulated records, exports
+ * them in Microsoft's file layouts, records the raw topics and replays recordings.
  */
 package io.stormwatch.sim;
