@@ -6,10 +6,9 @@ import io.stormwatch.sim.attack.InjectedAttack;
 import io.stormwatch.sim.behaviour.ActivityPlanner;
 import io.stormwatch.sim.behaviour.UserActivityCursor;
 import io.stormwatch.sim.behaviour.UserPlan;
-import io.stormwatch.sim.engine.RecordFormatter;
 import io.stormwatch.sim.engine.TimeSlicedEventIterator;
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.SimEvent;
+import io.stormwatch.sim.msformat.RecordFormatter;
 import io.stormwatch.sim.truth.GroundTruth;
 import io.stormwatch.sim.truth.LabelledAttack;
 import io.stormwatch.sim.truth.UnplacedAttack;
@@ -42,7 +41,7 @@ public final class TenantSimulator {
   private final SimulationSettings settings;
   private final World world;
   private final List<UserPlan> plans;
-  private final List<MailAccessEvent> attackEvents;
+  private final List<SimEvent> attackEvents;
   private final GroundTruth groundTruth;
 
   /**
@@ -84,8 +83,8 @@ public final class TenantSimulator {
     this.plans = List.copyOf(allPlans);
     this.attackEvents =
         attacks.stream()
-            .flatMap(a -> a.events().stream())
-            .sorted(Comparator.comparing(MailAccessEvent::time))
+            .<SimEvent>flatMap(a -> a.events().stream())
+            .sorted(Comparator.comparing(SimEvent::time))
             .toList();
     List<LabelledAttack> labels = attacks.stream().map(InjectedAttack::label).toList();
     this.groundTruth =

@@ -1,7 +1,7 @@
 package io.stormwatch.sim.attack;
 
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.MailAccessType;
+import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.truth.LabelledAttack;
 import io.stormwatch.sim.world.Network;
@@ -22,7 +22,7 @@ final class AttackRecords {
   private final AttackType type;
   private final User victim;
   private final SplittableRandom rng;
-  private final List<MailAccessEvent> events = new ArrayList<>();
+  private final List<MailboxAccess> events = new ArrayList<>();
   private final Map<String, Network> sources = new LinkedHashMap<>();
   private final Set<String> utis = new LinkedHashSet<>();
 
@@ -45,7 +45,7 @@ final class AttackRecords {
       Id128 uti,
       Instant tokenIssuedAt) {
     events.add(
-        new MailAccessEvent(
+        MailboxAccess.byOwner(
             at,
             Id128.randomGuid(rng),
             victim,
@@ -57,15 +57,14 @@ final class AttackRecords {
             sessionId,
             uti,
             tokenIssuedAt,
-            rng.nextLong(),
-            attackId));
+            rng.nextLong()));
     sources.putIfAbsent(ip, network);
     utis.add(uti.asUti());
   }
 
   InjectedAttack build(String summary) {
-    MailAccessEvent first = events.get(0);
-    MailAccessEvent last = events.get(events.size() - 1);
+    MailboxAccess first = events.get(0);
+    MailboxAccess last = events.get(events.size() - 1);
     List<Long> asns = sources.values().stream().map(Network::asn).distinct().toList();
     List<String> countries = sources.values().stream().map(Network::country).distinct().toList();
     LabelledAttack label =
@@ -78,8 +77,8 @@ final class AttackRecords {
             victim.upn(),
             first.time(),
             last.time(),
-            events.stream().map(e -> e.recordId().asGuid()).toList(),
-            events.stream().mapToLong(MailAccessEvent::operationCount).sum(),
+            events.stream().map(MailboxAccess::recordId).toList(),
+            events.stream().mapToLong(MailboxAccess::operationCount).sum(),
             List.copyOf(sources.keySet()),
             asns,
             countries,
@@ -95,7 +94,7 @@ final class AttackRecords {
   }
 
   long itemCount() {
-    return events.stream().mapToLong(MailAccessEvent::operationCount).sum();
+    return events.stream().mapToLong(MailboxAccess::operationCount).sum();
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.stormwatch.sim.attack;
 
-import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.truth.LabelledAttack;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * @param label what a detector should find
  * @param events the attacker's records in time order
  */
-public record InjectedAttack(LabelledAttack label, List<MailAccessEvent> events) {
+public record InjectedAttack(LabelledAttack label, List<MailboxAccess> events) {
   public InjectedAttack {
     events = List.copyOf(events);
   }

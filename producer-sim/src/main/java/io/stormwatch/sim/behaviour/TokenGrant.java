@@ -1,6 +1,14 @@
 package io.stormwatch.sim.behaviour;
 
+import io.stormwatch.sim.event.AppIdentity;
+import io.stormwatch.sim.event.ClientDevice;
+import io.stormwatch.sim.event.SignIn;
+import io.stormwatch.sim.event.SignInCategory;
 import io.stormwatch.sim.random.Id128;
+import io.stormwatch.sim.world.ClientProfile;
+import io.stormwatch.sim.world.FirstPartyApp;
+import io.stormwatch.sim.world.Network;
+import io.stormwatch.sim.world.User;
 import java.time.Instant;
 
 /**
@@ -25,5 +33,34 @@ public record TokenGrant(
 
   public boolean validAt(Instant instant) {
     return !instant.isBefore(issuedAt) && instant.isBefore(expiresAt);
+  }
+
+  /**
+   * The sign-in that issued this token to {@code user}'s mail client for Exchange Online: an
+   * interactive sign-in, or the client redeeming its refresh token.
+   *
+   * @param sessionId the Entra session the token belongs to
+   * @param network the network the client connected from
+   * @param ip the client's address inside that network
+   */
+  public SignIn signIn(User user, Id128 sessionId, Network network, String ip) {
+    ClientProfile client = user.client();
+    return new SignIn(
+        issuedAt,
+        signInId,
+        correlationId,
+        user.tenant(),
+        interactive ? SignInCategory.INTERACTIVE_USER : SignInCategory.NON_INTERACTIVE_USER,
+        user,
+        null,
+        AppIdentity.of(client.app()),
+        AppIdentity.of(FirstPartyApp.EXCHANGE_ONLINE),
+        network,
+        ip,
+        user.city(),
+        uti,
+        sessionId,
+        ClientDevice.of(client),
+        interactive ? "none" : "refreshToken");
   }
 }

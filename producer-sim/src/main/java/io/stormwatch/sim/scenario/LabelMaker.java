@@ -1,6 +1,6 @@
 package io.stormwatch.sim.scenario;
 
-import io.stormwatch.sim.scenario.event.StagedEvent;
+import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.scenario.script.Scene;
 import io.stormwatch.sim.scenario.stage.SignInFeed;
 import io.stormwatch.sim.scenario.stage.Stage;
@@ -32,14 +32,14 @@ final class LabelMaker {
     if (scene.tenantWide().isEmpty()) {
       scene.events().stream()
           .filter(this::delivered)
-          .sorted(Comparator.comparing(StagedEvent::time))
+          .sorted(Comparator.comparing(SimEvent::time))
           .forEach(label::include);
     }
     pending.add(label);
   }
 
   /** Offers a delivered event, in event-time order, to the tenant-wide labels. */
-  void observe(StagedEvent event) {
+  void observe(SimEvent event) {
     for (Pending label : pending) {
       label
           .scene
@@ -54,7 +54,7 @@ final class LabelMaker {
     return pending.stream().map(Pending::label).toList();
   }
 
-  private boolean delivered(StagedEvent event) {
+  private boolean delivered(SimEvent event) {
     SignInFeed feed = feeds.get(event.tenant().tenantId());
     return event.topic() != io.stormwatch.sim.RawTopic.SIGN_IN
         || feed == null
@@ -77,7 +77,7 @@ final class LabelMaker {
       this.scene = scene;
     }
 
-    void include(StagedEvent event) {
+    void include(SimEvent event) {
       recordIds.add(event.recordId());
       if (first == null || event.time().isBefore(first)) {
         first = event.time();

@@ -4,11 +4,11 @@ import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.behaviour.UserActivityCursor;
 import io.stormwatch.sim.engine.TimeSlicedEventIterator;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
+import io.stormwatch.sim.msformat.RecordFormatter;
 import io.stormwatch.sim.random.Seeds;
-import io.stormwatch.sim.scenario.event.SimulatedActivity;
-import io.stormwatch.sim.scenario.event.StagedEvent;
-import io.stormwatch.sim.scenario.format.StagedRecordFormatter;
 import io.stormwatch.sim.scenario.history.SparseHistory;
 import io.stormwatch.sim.scenario.script.CastingCall;
 import io.stormwatch.sim.scenario.script.Performance;
@@ -21,8 +21,8 @@ import io.stormwatch.sim.scenario.stage.Stage;
 import io.stormwatch.sim.scenario.stage.TenantStage;
 import io.stormwatch.sim.scenario.stream.Arrival;
 import io.stormwatch.sim.scenario.stream.ArrivalOrder;
+import io.stormwatch.sim.scenario.stream.DeliveredEvents;
 import io.stormwatch.sim.scenario.stream.Silence;
-import io.stormwatch.sim.scenario.stream.StagedEventStream;
 import io.stormwatch.sim.world.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +68,7 @@ public final class ScenarioRun {
 
   private final ScenarioSettings settings;
   private final Stage stage;
-  private final List<StagedEvent> scripted;
+  private final List<SimEvent> scripted;
   private final List<Silence> silences;
   private final Map<String, SignInFeed> feeds;
   private final List<ScenarioLabel> labels;
@@ -115,7 +115,6 @@ public final class ScenarioRun {
           .script()
           .cast(
               new CastingCall(
-                  instance.labelId(stage),
                   instance.number(),
                   stage.tenant(instance.tenantIndex),
                   stage,
@@ -123,14 +122,15 @@ public final class ScenarioRun {
                   instance.rng));
     }
 
-    List<StagedEvent> events = new ArrayList<>();
-    Map<String, List<StagedEvent>> history = new HashMap<>();
+    List<SimEvent> events = new ArrayList<>();
+    Map<String, List<SimEvent>> history = new HashMap<>();
     SparseHistory sparse = new SparseHistory(stage);
     for (TenantStage tenant : stage.tenants()) {
-      for (StagedEvent event : sparse.generate(tenant)) {
+      for (SimEvent event : sparse.generate(tenant)) {
         events.add(event);
-        if (event instanceof SimulatedActivity activity) {
-          history.computeIfAbsent(activity.user().upn(), u -> new ArrayList<>()).add(event);
+        String user = actingUser(event);
+        if (user != null) {
+          history.computeIfAbsent(user, u -> new ArrayList<>()).add(event);
         }
       }
     }
@@ -143,16 +143,12 @@ public final class ScenarioRun {
               .script()
               .perform(
                   new Performance(
-                      instance.labelId(stage),
-                      stage.tenant(instance.tenantIndex),
-                      stage,
-                      instance.rng,
-                      history));
+                      stage.tenant(instance.tenantIndex), stage, instance.rng, history));
       events.addAll(scene.events());
       allSilences.addAll(scene.silences());
       played.add(new Played(instance, scene));
     }
-    events.sort(Comparator.comparing(StagedEvent::time)); // stable: ties keep generation order
+    events.sort(Comparator.comparing(SimEvent::time)); // stable: ties keep generation order
     this.scripted = List.copyOf(events);
     this.silences = List.copyOf(allSilences);
     Map<String, SignInFeed> feedByTenant = new LinkedHashMap<>();
@@ -167,8 +163,8 @@ public final class ScenarioRun {
           p.instance().labelId(stage), p.instance().type(), p.instance().tenantIndex, p.scene());
     }
     this.tally = new RunTally();
-    for (Iterator<StagedEvent> it = events(); it.hasNext(); ) {
-      StagedEvent event = it.next();
+    for (Iterator<SimEvent> it = events(); it.hasNext(); ) {
+      SimEvent event = it.next();
       labelMaker.observe(event);
       tally.count(event);
     }
@@ -231,7 +227,7 @@ public final class ScenarioRun {
                 e.topic() == RawTopic.SIGN_IN
                     ? feeds.get(e.tenant().tenantId()).delay()
                     : Duration.ZERO);
-    StagedRecordFormatter formatter = new StagedRecordFormatter();
+    RecordFormatter formatter = new RecordFormatter();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -262,7 +258,7 @@ public final class ScenarioRun {
   }
 
   /** Every delivered event in event-time order, before formatting. */
-  private Iterator<StagedEvent> events() {
+  private Iterator<SimEvent> events() {
     List<UserActivityCursor> cursors = new ArrayList<>();
     for (TenantStage tenant : stage.tenants()) {
       for (User user : tenant.users()) {
@@ -271,7 +267,21 @@ public final class ScenarioRun {
     }
     Iterator<SimEvent> background =
         new TimeSlicedEventIterator(cursors, List.of(), stage.dayStart(), stage.dayEnd(), SLICE);
-    return new StagedEventStream(scripted, background, silences, feeds);
+    return new DeliveredEvents(scripted, background, silences, feeds);
+  }
+
+  /**
+   * The user whose own activity an event is, or null: a user's sign-in, or an owner reading their
+   * own mailbox (not a delegate's read, not an application's).
+   */
+  private static String actingUser(SimEvent event) {
+    if (event instanceof SignIn signIn && signIn.user() != null) {
+      return signIn.user().upn();
+    }
+    if (event instanceof MailboxAccess access && access.byOwner()) {
+      return access.mailbox().upn();
+    }
+    return null;
   }
 
   private static List<Instance> instances(ScenarioSet set, long seed) {

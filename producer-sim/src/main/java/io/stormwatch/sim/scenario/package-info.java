@@ -13,7 +13,6 @@
  *   <li>{@code stage} — the simulator's world, casting users into roles, their habits, feeds;
  *   <li>{@code history} — weeks of sparse history so per-account rules have learnt;
  *   <li>{@code script} — one class per scenario type;
- *   <li>{@code event} and {@code format} — record shapes the simulator does not write;
  *   <li>{@code stream} — merging, silencing and reordering into arrival order.
  * </ul>
  */

@@ -1,8 +1,8 @@
 package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.TokenGrant;
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.MailAccessType;
+import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.random.Allocation;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.world.City;
@@ -23,8 +23,8 @@ final class Acts {
 
   private Acts() {}
 
-  /** A MailItemsAccessed bind by the mailbox owner's token, written by the simulator's writer. */
-  static MailAccessEvent bind(
+  /** A MailItemsAccessed bind of the owner's mailbox with a token of the owner's. */
+  static MailboxAccess bind(
       User owner,
       Instant at,
       int items,
@@ -34,9 +34,8 @@ final class Acts {
       Id128 sessionId,
       Id128 uti,
       Instant tokenIssuedAt,
-      SplittableRandom rng,
-      String labelId) {
-    return new MailAccessEvent(
+      SplittableRandom rng) {
+    return MailboxAccess.byOwner(
         at,
         Id128.randomGuid(rng),
         owner,
@@ -48,20 +47,18 @@ final class Acts {
         sessionId,
         uti,
         tokenIssuedAt,
-        rng.nextLong(),
-        labelId);
+        rng.nextLong());
   }
 
   /** {@link #bind} with the owner's own client. */
-  static MailAccessEvent ownBind(
+  static MailboxAccess ownBind(
       User owner,
       Instant at,
       int items,
       String ip,
       Id128 sessionId,
       TokenGrant token,
-      SplittableRandom rng,
-      String labelId) {
+      SplittableRandom rng) {
     return bind(
         owner,
         at,
@@ -72,8 +69,7 @@ final class Acts {
         sessionId,
         token.uti(),
         token.issuedAt(),
-        rng,
-        labelId);
+        rng);
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.SplittableRandom;
 /**
  * What a script may use while casting.
  *
- * @param labelId the scenario instance's id
  * @param instance the instance number, from 1
  * @param tenant the tenant it plays in
  * @param stage the whole stage
@@ -18,12 +17,7 @@ import java.util.SplittableRandom;
  * @param rng the instance's random stream, continued by {@link Performance}
  */
 public record CastingCall(
-    String labelId,
-    int instance,
-    TenantStage tenant,
-    Stage stage,
-    Casting casting,
-    SplittableRandom rng) {
+    int instance, TenantStage tenant, Stage stage, Casting casting, SplittableRandom rng) {
 
   /** Casts one actor of this call's tenant. */
   public User cast(Role role) {

@@ -103,19 +103,9 @@ final class ForgedTokenScript implements ScenarioScript {
                 duration.toMinutes()));
   }
 
-  private io.stormwatch.sim.event.MailAccessEvent bind(
+  private io.stormwatch.sim.event.MailboxAccess bind(
       Performance p, Instant at, int items, String ip, Id128 sessionId, Id128 uti, Instant issued) {
     return Acts.bind(
-        victim,
-        at,
-        items,
-        ROGUE_APP_ID,
-        REST_CLIENT_INFO,
-        ip,
-        sessionId,
-        uti,
-        issued,
-        p.rng(),
-        p.labelId());
+        victim, at, items, ROGUE_APP_ID, REST_CLIENT_INFO, ip, sessionId, uti, issued, p.rng());
   }
 }

@@ -55,8 +55,7 @@ final class MassMailReadScript implements ScenarioScript {
               period.homeIp(),
               period.sessionId(),
               period.grantAt(at),
-              rng,
-              p.labelId()));
+              rng));
     }
     return scene
         .parameter("items", total)

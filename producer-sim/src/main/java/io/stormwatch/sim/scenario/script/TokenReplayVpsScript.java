@@ -66,8 +66,7 @@ final class TokenReplayVpsScript implements ScenarioScript {
               ip,
               period.sessionId(),
               opening.token(),
-              rng,
-              p.labelId()));
+              rng));
     }
     return scene
         .parameter("victimAsn", victim.homeIsp().asn())

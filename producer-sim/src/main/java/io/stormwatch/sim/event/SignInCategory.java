@@ -1,4 +1,4 @@
-package io.stormwatch.sim.scenario.event;
+package io.stormwatch.sim.event;
 
 /** The diagnostic-settings category of an Entra sign-in record. */
 public enum SignInCategory {

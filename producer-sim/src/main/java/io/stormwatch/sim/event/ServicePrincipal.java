@@ -1,4 +1,4 @@
-package io.stormwatch.sim.scenario.event;
+package io.stormwatch.sim.event;
 
 /**
  * An application's identity in a tenant, signing in with its own credential (client credentials).

@@ -1,10 +1,9 @@
-package io.stormwatch.sim.scenario.format;
+package io.stormwatch.sim.msformat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.stormwatch.sim.msformat.MicrosoftTimestamps;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.OwaSignOn;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.OwaSignOn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +15,7 @@ import java.io.UncheckedIOException;
  *
  * <p>Not thread-safe: one writer per generating thread.
  */
-public final class OwaSignOnWriter {
+public final class OwaAuthWriter {
 
   /** RecordType of OWAAuth. */
   public static final int RECORD_TYPE = 275;
@@ -24,7 +23,10 @@ public final class OwaSignOnWriter {
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
   private final JsonGenerator json;
 
-  public OwaSignOnWriter(JsonFactory factory) {
+  /**
+   * @param factory creates the writer's generator, which is reused for every record
+   */
+  public OwaAuthWriter(JsonFactory factory) {
     try {
       this.json = factory.createGenerator(buffer);
     } catch (IOException e) {

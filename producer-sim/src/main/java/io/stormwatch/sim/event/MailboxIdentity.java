@@ -1,4 +1,4 @@
-package io.stormwatch.sim.scenario.event;
+package io.stormwatch.sim.event;
 
 import io.stormwatch.sim.world.User;
 

@@ -1,16 +1,17 @@
-package io.stormwatch.sim.scenario.event;
+package io.stormwatch.sim.event;
 
 import io.stormwatch.sim.RawTopic;
-import io.stormwatch.sim.event.MailAccessType;
 import io.stormwatch.sim.random.Id128;
+import io.stormwatch.sim.world.FirstPartyApp;
 import io.stormwatch.sim.world.Tenant;
+import io.stormwatch.sim.world.User;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One MailItemsAccessed record in a shape the existing simulator does not write: delegate access,
- * app-only access, Microsoft Graph as the API, named folders, or {@code IsThrottled=True}.
+ * One aggregated MailItemsAccessed record: an owner reading their own mail, a delegate reading a
+ * shared mailbox, or an application reading with its own token.
  *
  * @param time {@code CreationTime}, whole seconds
  * @param id {@code Id}
@@ -21,16 +22,20 @@ import java.util.Objects;
  * @param accessType bind or sync
  * @param operationCount {@code OperationCount}: items bound, or folders synced
  * @param folders folder paths listed under {@code Folders}: for a sync the folders synced, for a
- *     bind the folder(s) the items are in
+ *     bind the folder(s) the items are in; null for the owner's everyday reading, whose folders the
+ *     writer draws from {@code contentSeed} (binds mostly in the Inbox, syncs of consecutive
+ *     folders)
  * @param clientAppId {@code ClientAppId} and {@code AppId}: the application presenting the token
  * @param apiId {@code AppAccessContext.APIId}: Exchange, or Microsoft Graph
  * @param clientInfoString {@code ClientInfoString}
  * @param clientIp {@code ClientIPAddress}
- * @param sessionId {@code AADSessionId} / {@code SessionId}, or null (app-only tokens have none)
+ * @param sessionId {@code AADSessionId} / {@code SessionId}, or null (app-only and forged tokens
+ *     may have none)
  * @param uti {@code AppAccessContext.UniqueTokenId}
  * @param tokenIssuedAt {@code AppAccessContext.IssuedAtTime}
  * @param throttled {@code IsThrottled}: Exchange stops auditing the mailbox's binds for 24 hours
- * @param contentSeed seeds the listed items, which are drawn when the record is written
+ * @param contentSeed seeds the listed items (and everyday folders), drawn when the record is
+ *     written
  */
 public record MailboxAccess(
     Instant time,
@@ -51,7 +56,7 @@ public record MailboxAccess(
     Instant tokenIssuedAt,
     boolean throttled,
     long contentSeed)
-    implements StagedEvent {
+    implements SimEvent {
 
   /** Mailbox owner. */
   public static final int OWNER = 0;
@@ -60,8 +65,11 @@ public record MailboxAccess(
   public static final int DELEGATE = 2;
 
   /** Exchange Online as the API the token was presented to. */
-  public static final String EXCHANGE_API = "00000002-0000-0ff1-ce00-000000000000";
+  public static final String EXCHANGE_API = FirstPartyApp.EXCHANGE_ONLINE.appId();
 
+  /**
+   * @throws IllegalArgumentException if named folders are empty or the operation count is below 1
+   */
   public MailboxAccess {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(id, "id");
@@ -75,13 +83,55 @@ public record MailboxAccess(
     Objects.requireNonNull(clientIp, "clientIp");
     Objects.requireNonNull(uti, "uti");
     Objects.requireNonNull(tokenIssuedAt, "tokenIssuedAt");
-    folders = List.copyOf(folders);
-    if (folders.isEmpty()) {
-      throw new IllegalArgumentException(id.asGuid() + " lists no folder");
+    if (folders != null) {
+      folders = List.copyOf(folders);
+      if (folders.isEmpty()) {
+        throw new IllegalArgumentException(id.asGuid() + " lists no folder");
+      }
     }
     if (operationCount < 1) {
       throw new IllegalArgumentException("operationCount must be at least 1");
     }
+  }
+
+  /**
+   * The owner reading their own mailbox with a token of theirs, in their everyday folders.
+   *
+   * @param clientAppId the application the token was issued to
+   * @param sessionId the token's Entra session, or null when it carries none
+   */
+  public static MailboxAccess byOwner(
+      Instant time,
+      Id128 id,
+      User owner,
+      MailAccessType accessType,
+      int operationCount,
+      String clientAppId,
+      String clientInfoString,
+      String clientIp,
+      Id128 sessionId,
+      Id128 uti,
+      Instant tokenIssuedAt,
+      long contentSeed) {
+    return new MailboxAccess(
+        time,
+        id,
+        owner.tenant(),
+        Accessor.of(owner),
+        MailboxIdentity.of(owner),
+        OWNER,
+        accessType,
+        operationCount,
+        null,
+        clientAppId,
+        EXCHANGE_API,
+        clientInfoString,
+        clientIp,
+        sessionId,
+        uti,
+        tokenIssuedAt,
+        false,
+        contentSeed);
   }
 
   @Override
@@ -92,6 +142,13 @@ public record MailboxAccess(
   @Override
   public String recordId() {
     return id.asGuid();
+  }
+
+  /** Whether the mailbox's owner read it themselves (not a delegate, not an application). */
+  public boolean byOwner() {
+    return logonType == OWNER
+        && accessor.userType() == Accessor.REGULAR
+        && accessor.userId().equals(mailbox.upn());
   }
 
   /** Starts a record; every field without a default must be set. */

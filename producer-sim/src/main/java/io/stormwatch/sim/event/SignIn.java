@@ -1,4 +1,4 @@
-package io.stormwatch.sim.scenario.event;
+package io.stormwatch.sim.event;
 
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.random.Id128;
@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A successful Entra sign-in that issued a token, in a shape the existing simulator does not write:
- * a user's sign-in to an application other than their mail client (or from another city), or a
- * service principal's sign-in with its own credential.
+ * A successful Entra sign-in that issued a token: a user's mail client signing in (interactively,
+ * or redeeming its refresh token), a user's sign-in to another application, or a service
+ * principal's sign-in with its own credential.
  *
  * @param time {@code createdDateTime}
  * @param signInId {@code id}
@@ -31,7 +31,7 @@ import java.util.Objects;
  * @param device how the client described itself
  * @param incomingTokenType {@code incomingTokenType}: none, refreshToken, authorizationCode...
  */
-public record TokenIssuance(
+public record SignIn(
     Instant time,
     Id128 signInId,
     Id128 correlationId,
@@ -48,9 +48,9 @@ public record TokenIssuance(
     Id128 sessionId,
     ClientDevice device,
     String incomingTokenType)
-    implements StagedEvent {
+    implements SimEvent {
 
-  public TokenIssuance {
+  public SignIn {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(signInId, "signInId");
     Objects.requireNonNull(correlationId, "correlationId");

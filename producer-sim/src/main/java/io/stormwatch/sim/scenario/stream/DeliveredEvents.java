@@ -2,8 +2,6 @@ package io.stormwatch.sim.scenario.stream;
 
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.scenario.event.SimulatedActivity;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import io.stormwatch.sim.scenario.stage.SignInFeed;
 import java.util.Iterator;
 import java.util.List;
@@ -16,15 +14,15 @@ import java.util.NoSuchElementException;
  * slice by slice), less the background the scenarios silence and the sign-ins a tenant's feed never
  * delivers. On equal times scripted events come first.
  */
-public final class StagedEventStream implements Iterator<StagedEvent> {
+public final class DeliveredEvents implements Iterator<SimEvent> {
 
-  private final List<StagedEvent> scripted;
+  private final List<SimEvent> scripted;
   private final Iterator<SimEvent> background;
   private final List<Silence> silences;
   private final Map<String, SignInFeed> feeds;
   private int nextScripted;
-  private StagedEvent nextBackground;
-  private StagedEvent next;
+  private SimEvent nextBackground;
+  private SimEvent next;
 
   /**
    * @param scripted scripted events sorted by event time
@@ -32,8 +30,8 @@ public final class StagedEventStream implements Iterator<StagedEvent> {
    * @param silences background to drop
    * @param feeds each tenant's sign-in feed, by tenant id; tenants not listed deliver everything
    */
-  public StagedEventStream(
-      List<StagedEvent> scripted,
+  public DeliveredEvents(
+      List<SimEvent> scripted,
       Iterator<SimEvent> background,
       List<Silence> silences,
       Map<String, SignInFeed> feeds) {
@@ -46,7 +44,7 @@ public final class StagedEventStream implements Iterator<StagedEvent> {
   @Override
   public boolean hasNext() {
     while (next == null) {
-      StagedEvent candidate = pull();
+      SimEvent candidate = pull();
       if (candidate == null) {
         return false;
       }
@@ -58,41 +56,41 @@ public final class StagedEventStream implements Iterator<StagedEvent> {
   }
 
   @Override
-  public StagedEvent next() {
+  public SimEvent next() {
     if (!hasNext()) {
       throw new NoSuchElementException("no more events");
     }
-    StagedEvent event = next;
+    SimEvent event = next;
     next = null;
     return event;
   }
 
-  private StagedEvent pull() {
+  private SimEvent pull() {
     if (nextBackground == null) {
       nextBackground = nextAudibleBackground();
     }
-    StagedEvent fromScript = nextScripted < scripted.size() ? scripted.get(nextScripted) : null;
+    SimEvent fromScript = nextScripted < scripted.size() ? scripted.get(nextScripted) : null;
     if (fromScript != null
         && (nextBackground == null || !fromScript.time().isAfter(nextBackground.time()))) {
       nextScripted++;
       return fromScript;
     }
-    StagedEvent event = nextBackground;
+    SimEvent event = nextBackground;
     nextBackground = null;
     return event;
   }
 
-  private StagedEvent nextAudibleBackground() {
+  private SimEvent nextAudibleBackground() {
     while (background.hasNext()) {
-      SimulatedActivity activity = new SimulatedActivity(background.next());
-      if (silences.stream().noneMatch(s -> s.covers(activity))) {
-        return activity;
+      SimEvent event = background.next();
+      if (silences.stream().noneMatch(s -> s.covers(event))) {
+        return event;
       }
     }
     return null;
   }
 
-  private boolean delivered(StagedEvent event) {
+  private boolean delivered(SimEvent event) {
     if (event.topic() != RawTopic.SIGN_IN) {
       return true;
     }

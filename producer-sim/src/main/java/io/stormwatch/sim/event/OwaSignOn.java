@@ -1,4 +1,4 @@
-package io.stormwatch.sim.scenario.event;
+package io.stormwatch.sim.event;
 
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.random.Id128;
@@ -34,7 +34,7 @@ public record OwaSignOn(
     Id128 sessionId,
     Id128 uti,
     Instant tokenIssuedAt)
-    implements StagedEvent {
+    implements SimEvent {
 
   public OwaSignOn {
     Objects.requireNonNull(time, "time");
