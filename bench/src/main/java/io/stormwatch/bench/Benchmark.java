@@ -231,7 +231,7 @@ public final class Benchmark {
                 listener.begin("loading input", settings.events(), "rec"));
     long attacks =
         simulator.groundTruth().attacks().stream()
-            .filter(attack -> attack.startTime().isBefore(loaded.lastEventTime()))
+            .filter(attack -> attack.start().isBefore(loaded.lastEventTime()))
             .count();
     return new InputFigures(
         loaded,

@@ -200,9 +200,9 @@ public final class DemoCommand implements Callable<Integer> {
   private static DemoSummary.AttackLine attackLine(AttackOutcome outcome) {
     var attack = outcome.attack();
     return new DemoSummary.AttackLine(
-        attack.attackId(),
-        attack.type().name(),
-        attack.accountId(),
+        attack.id(),
+        attack.type().id(),
+        String.join(", ", attack.accounts()),
         outcome.detected(),
         outcome.matchingAlerts().stream().map(Alert::getAlertId).toList(),
         outcome.matchingAlerts().stream().map(Alert::getRuleId).distinct().sorted().toList());

@@ -1,8 +1,8 @@
 package io.stormwatch.cli.scoring;
 
 import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.sim.scenario.ScenarioLabel;
 import io.stormwatch.sim.truth.GroundTruth;
-import io.stormwatch.sim.truth.LabelledAttack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public record Scoreboard(List<AttackOutcome> outcomes, List<Alert> unmatchedAler
   public static Scoreboard score(GroundTruth truth, List<Alert> latestRevisions) {
     List<AttackOutcome> outcomes = new ArrayList<>();
     List<Alert> matchedSomething = new ArrayList<>();
-    for (LabelledAttack attack : truth.attacks()) {
+    for (ScenarioLabel attack : truth.attacks()) {
       List<Alert> matching = latestRevisions.stream().filter(a -> matches(a, attack)).toList();
       matchedSomething.addAll(matching);
       outcomes.add(new AttackOutcome(attack, matching));
@@ -38,13 +38,13 @@ public record Scoreboard(List<AttackOutcome> outcomes, List<Alert> unmatchedAler
     return new Scoreboard(outcomes, unmatched);
   }
 
-  static boolean matches(Alert alert, LabelledAttack attack) {
+  static boolean matches(Alert alert, ScenarioLabel attack) {
     if (!alert.getTenantId().equals(attack.tenantId())
-        || !alert.getAccountId().equals(attack.accountId())) {
+        || !attack.accounts().contains(alert.getAccountId())) {
       return false;
     }
-    Instant from = attack.startTime().minus(SLACK);
-    Instant to = attack.endTime().plus(SLACK);
+    Instant from = attack.start().minus(SLACK);
+    Instant to = attack.end().plus(SLACK);
     return !alert.getLastEventTime().isBefore(from) && !alert.getFirstEventTime().isAfter(to);
   }
 

@@ -75,10 +75,10 @@ class SimulatedAttacksIT {
       assertThat(simulator.groundTruth().unplaced()).isEmpty();
       assertThat(simulator.groundTruth().attacks()).hasSize(9);
       assertThat(score.outcomes())
-          .allSatisfy(o -> assertThat(o.detected()).as(o.attack().attackId()).isTrue());
+          .allSatisfy(o -> assertThat(o.detected()).as(o.attack().id()).isTrue());
       assertThat(score.unmatchedAlerts()).isEmpty();
       assertThat(score.outcomes().stream().map(AttackOutcome::attack))
-          .allSatisfy(a -> assertThat(a.accountId()).isNotBlank());
+          .allSatisfy(a -> assertThat(a.accounts()).hasSize(1));
       long normalised = pipeline.count(topics.events());
       long deadLetters = pipeline.count(topics.deadLetters());
       assertThat(deadLetters).isZero();

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
-import io.stormwatch.sim.attack.AttackType;
+import io.stormwatch.sim.scenario.ScenarioKind;
+import io.stormwatch.sim.scenario.ScenarioLabel;
+import io.stormwatch.sim.scenario.ScenarioType;
 import io.stormwatch.sim.truth.GroundTruth;
-import io.stormwatch.sim.truth.LabelledAttack;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ScoreboardTest {
@@ -17,7 +20,7 @@ class ScoreboardTest {
   private static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
   private static final Instant END = Instant.parse("2026-03-02T10:40:00Z");
 
-  private final LabelledAttack replay = attack("token-replay-contoso-1", "alice@contoso.com");
+  private final ScenarioLabel replay = attack("token-replay-contoso-1", "alice@contoso.com");
   private final GroundTruth truth =
       new GroundTruth(
           42, START.minusSeconds(7200), END.plusSeconds(7200), List.of(replay), List.of());
@@ -53,24 +56,20 @@ class ScoreboardTest {
     assertThat(board.unmatchedAlerts()).hasSize(1);
   }
 
-  private static LabelledAttack attack(String id, String account) {
-    return new LabelledAttack(
+  private static ScenarioLabel attack(String id, String account) {
+    return new ScenarioLabel(
         id,
-        AttackType.TOKEN_REPLAY,
-        List.of("T1550.001"),
+        ScenarioType.TOKEN_REPLAY_VPS,
+        ScenarioKind.ATTACK,
+        Set.of("token-replay"),
+        Set.of(),
         "tenant-1",
         "contoso",
-        account,
+        List.of(account),
         START,
         END,
         List.of("r1"),
-        10,
-        List.of("188.166.1.20"),
-        List.of(14061L),
-        List.of("NL"),
-        List.of("uti"),
-        null,
-        "app",
+        new TreeMap<>(),
         "replay");
   }
 

@@ -5,7 +5,6 @@ import io.stormwatch.sim.scenario.script.Scene;
 import io.stormwatch.sim.scenario.stage.SignInFeed;
 import io.stormwatch.sim.scenario.stage.Stage;
 import io.stormwatch.sim.world.Tenant;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,9 +65,7 @@ final class LabelMaker {
     private final ScenarioType type;
     private final Tenant tenant;
     private final Scene scene;
-    private final List<String> recordIds = new ArrayList<>();
-    private Instant first;
-    private Instant last;
+    private final List<SimEvent> records = new ArrayList<>();
 
     Pending(String id, ScenarioType type, Tenant tenant, Scene scene) {
       this.id = id;
@@ -78,33 +75,11 @@ final class LabelMaker {
     }
 
     void include(SimEvent event) {
-      recordIds.add(event.recordId());
-      if (first == null || event.time().isBefore(first)) {
-        first = event.time();
-      }
-      if (last == null || event.time().isAfter(last)) {
-        last = event.time();
-      }
+      records.add(event);
     }
 
     ScenarioLabel label() {
-      if (first == null) {
-        throw new IllegalStateException(id + " produced no record");
-      }
-      return new ScenarioLabel(
-          id,
-          type,
-          type.kind(),
-          type.requiredRules(),
-          type.allowedRules(),
-          tenant.tenantId(),
-          tenant.name(),
-          scene.accounts(),
-          first,
-          last,
-          recordIds,
-          scene.parameters(),
-          scene.summary());
+      return ScenarioLabel.of(id, type, tenant, scene, records);
     }
   }
 }

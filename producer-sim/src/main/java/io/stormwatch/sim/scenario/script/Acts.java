@@ -4,6 +4,7 @@ import io.stormwatch.sim.behaviour.TokenGrant;
 import io.stormwatch.sim.event.MailAccessType;
 import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.random.Allocation;
+import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.world.City;
 import io.stormwatch.sim.world.Network;
@@ -146,11 +147,14 @@ final class Acts {
     return current;
   }
 
-  /** A hosting network outside {@code country}: attackers rent servers abroad. */
+  /**
+   * A hosting network outside {@code country}: attackers rent servers abroad (any hosting network
+   * when the catalogue has none abroad).
+   */
   static Network hostingAbroad(SplittableRandom rng, NetworkCatalogue catalogue, String country) {
     List<Network> abroad =
         catalogue.hosting().stream().filter(n -> !n.country().equals(country)).toList();
-    return abroad.get(rng.nextInt(abroad.size()));
+    return Draw.oneOf(rng, abroad.isEmpty() ? catalogue.hosting() : abroad);
   }
 
   /** Great-circle distance in kilometres. */
