@@ -1,6 +1,8 @@
 package io.stormwatch.cli.evaluation;
 
 import io.stormwatch.cli.options.DetectorSettingOptions;
+import io.stormwatch.cli.scoring.ScoreReport;
+import io.stormwatch.cli.scoring.Scorer;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.scenario.ScenarioKind;
@@ -108,7 +110,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         ScenarioReplay.play(run, settings, IpIntelligence.loadBundled(), timeout, n -> {});
     out.printf("  pipeline     %s%n%n", pipeline.summary());
 
-    EvaluationReport report = Evaluation.score(pipeline.revisions(), run.labels());
+    ScoreReport report = Scorer.score(pipeline.revisions(), run.labels());
     EvaluationTable.print(out, report);
     if (json != null) {
       EvaluationDocument.write(json, EvaluationDocument.of(run, pipeline, report));

@@ -1,4 +1,4 @@
-package io.stormwatch.cli.evaluation;
+package io.stormwatch.cli.scoring;
 
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Evidence;
@@ -12,15 +12,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Labels and alerts for scoring tests, written the way the domain talks. */
-final class Scenarios {
+public final class Scenarios {
 
-  static final String CONTOSO = "11111111-1111-4111-8111-111111111111";
-  static final String NORTHWIND = "33333333-3333-4333-8333-333333333333";
-  static final Instant T0 = Instant.parse("2026-03-03T14:00:00Z");
+  public static final String CONTOSO = "11111111-1111-4111-8111-111111111111";
+  public static final String NORTHWIND = "33333333-3333-4333-8333-333333333333";
+  public static final Instant T0 = Instant.parse("2026-03-03T14:00:00Z");
 
   private Scenarios() {}
 
-  static ScenarioLabel attack(
+  public static ScenarioLabel attack(
       String id, Set<String> required, Set<String> allowed, String account) {
     return label(
         id,
@@ -32,7 +32,7 @@ final class Scenarios {
         List.of(account));
   }
 
-  static ScenarioLabel trap(String id, String account) {
+  public static ScenarioLabel trap(String id, String account) {
     return label(
         id,
         ScenarioType.CORPORATE_VPN_SWITCH,
@@ -43,7 +43,7 @@ final class Scenarios {
         List.of(account));
   }
 
-  static ScenarioLabel tenantWide(String id, Set<String> required, String tenant) {
+  public static ScenarioLabel tenantWide(String id, Set<String> required, String tenant) {
     return label(
         id,
         ScenarioType.TENANT_WITHOUT_SIGNIN_LOGS,
@@ -79,11 +79,11 @@ final class Scenarios {
   }
 
   /** An alert builder: {@code alert("a1").rule(...).on(account).from(t).to(t).revision(n)}. */
-  static AlertBuilder alert(String alertId) {
+  public static AlertBuilder alert(String alertId) {
     return new AlertBuilder(alertId);
   }
 
-  static final class AlertBuilder {
+  public static final class AlertBuilder {
     private final String alertId;
     private String rule = "token-replay";
     private String tenant = CONTOSO;
@@ -96,37 +96,37 @@ final class Scenarios {
       this.alertId = alertId;
     }
 
-    AlertBuilder rule(String rule) {
+    public AlertBuilder rule(String rule) {
       this.rule = rule;
       return this;
     }
 
-    AlertBuilder tenant(String tenant) {
+    public AlertBuilder tenant(String tenant) {
       this.tenant = tenant;
       return this;
     }
 
-    AlertBuilder on(String account) {
+    public AlertBuilder on(String account) {
       this.account = account;
       return this;
     }
 
-    AlertBuilder from(Instant first) {
+    public AlertBuilder from(Instant first) {
       this.first = first;
       return this;
     }
 
-    AlertBuilder to(Instant last) {
+    public AlertBuilder to(Instant last) {
       this.last = last;
       return this;
     }
 
-    AlertBuilder revision(int revision) {
+    public AlertBuilder revision(int revision) {
       this.revision = revision;
       return this;
     }
 
-    Alert build() {
+    public Alert build() {
       return Alert.newBuilder()
           .setAlertId(alertId)
           .setRevision(revision)

@@ -1,7 +1,7 @@
-package io.stormwatch.cli.evaluation;
+package io.stormwatch.cli.scoring;
 
-import static io.stormwatch.cli.evaluation.Scenarios.T0;
-import static io.stormwatch.cli.evaluation.Scenarios.alert;
+import static io.stormwatch.cli.scoring.Scenarios.T0;
+import static io.stormwatch.cli.scoring.Scenarios.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.sim.scenario.ScenarioLabel;

@@ -1,4 +1,4 @@
-package io.stormwatch.cli.evaluation;
+package io.stormwatch.cli.scoring;
 
 import io.stormwatch.schemas.avro.Alert;
 import java.util.List;
@@ -13,13 +13,13 @@ import java.util.Optional;
  * @param unmatchedAlerts false positives that are about no scenario at all (latest revisions)
  * @param alerts alerts evaluated (latest revisions)
  */
-public record EvaluationReport(
+public record ScoreReport(
     List<RuleScore> rules,
     List<ScenarioOutcome> scenarios,
     List<Alert> unmatchedAlerts,
     int alerts) {
 
-  public EvaluationReport {
+  public ScoreReport {
     rules = List.copyOf(rules);
     scenarios = List.copyOf(scenarios);
     unmatchedAlerts = List.copyOf(unmatchedAlerts);

@@ -1,7 +1,7 @@
-package io.stormwatch.cli.evaluation;
+package io.stormwatch.cli.scoring;
 
-import static io.stormwatch.cli.evaluation.Scenarios.T0;
-import static io.stormwatch.cli.evaluation.Scenarios.alert;
+import static io.stormwatch.cli.scoring.Scenarios.T0;
+import static io.stormwatch.cli.scoring.Scenarios.alert;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class EvaluationTest {
+class ScorerTest {
 
   private final ScenarioLabel replay =
       Scenarios.attack("replay-1", Set.of(TOKEN_REPLAY), Set.of(), "alice@contoso.com");
@@ -37,7 +37,7 @@ class EvaluationTest {
             .to(T0.plusSeconds(240))
             .build();
 
-    EvaluationReport report = Evaluation.score(List.of(hit), List.of(replay));
+    ScoreReport report = Scorer.score(List.of(hit), List.of(replay));
 
     RuleScore rule = report.rule(TOKEN_REPLAY).orElseThrow();
     assertThat(rule.truePositives()).isEqualTo(1);
@@ -64,7 +64,7 @@ class EvaluationTest {
             .revision(2)
             .build();
 
-    EvaluationReport report = Evaluation.score(List.of(latest, first), List.of(replay));
+    ScoreReport report = Scorer.score(List.of(latest, first), List.of(replay));
 
     assertThat(report.alerts()).isEqualTo(1);
     assertThat(report.rule(TOKEN_REPLAY).orElseThrow().truePositives()).isEqualTo(1);
@@ -76,7 +76,7 @@ class EvaluationTest {
   void anAlertOnABenignTrapIsAFalsePositiveAndMakesTheTrapNoisy() {
     Alert noise = alert("a2").on("carol@contoso.com").build();
 
-    EvaluationReport report = Evaluation.score(List.of(noise), List.of(replay, vpn));
+    ScoreReport report = Scorer.score(List.of(noise), List.of(replay, vpn));
 
     RuleScore rule = report.rule(TOKEN_REPLAY).orElseThrow();
     assertThat(rule.falsePositives()).isEqualTo(1);
@@ -93,7 +93,7 @@ class EvaluationTest {
             alert("o1").rule(ORPHAN_TOKEN).on("bob@contoso.com").build(),
             alert("m1").rule(MAIL_BURST).on("bob@contoso.com").build());
 
-    EvaluationReport report = Evaluation.score(alerts, List.of(forged));
+    ScoreReport report = Scorer.score(alerts, List.of(forged));
 
     assertThat(report.rule(MAIL_BURST).orElseThrow().toleratedAlerts()).isEqualTo(1);
     assertThat(report.rule(MAIL_BURST).orElseThrow().falsePositives()).isZero();
@@ -106,7 +106,7 @@ class EvaluationTest {
   void aRuleOnAnAttackThatNeitherRequiresNorAllowsItIsAFalsePositive() {
     Alert wrongRule = alert("u1").rule(UNUSUAL_MAIL_CLIENT).on("alice@contoso.com").build();
 
-    EvaluationReport report = Evaluation.score(List.of(wrongRule), List.of(replay));
+    ScoreReport report = Scorer.score(List.of(wrongRule), List.of(replay));
 
     assertThat(report.rule(UNUSUAL_MAIL_CLIENT).orElseThrow().falsePositives()).isEqualTo(1);
     assertThat(report.scenarios().get(0).unexpected()).containsExactly(UNUSUAL_MAIL_CLIENT);
@@ -117,7 +117,7 @@ class EvaluationTest {
   void anAlertAboutNoScenarioIsAFalsePositiveListedAsUnmatched() {
     Alert stray = alert("s1").on("dave@contoso.com").build();
 
-    EvaluationReport report = Evaluation.score(List.of(stray), List.of(replay));
+    ScoreReport report = Scorer.score(List.of(stray), List.of(replay));
 
     assertThat(report.rule(TOKEN_REPLAY).orElseThrow().falsePositives()).isEqualTo(1);
     assertThat(report.unmatchedAlerts()).extracting(Alert::getAlertId).containsExactly("s1");
@@ -134,7 +134,7 @@ class EvaluationTest {
                 .to(T0.plusSeconds(700))
                 .build());
 
-    RuleScore rule = Evaluation.score(alerts, List.of(replay)).rule(TOKEN_REPLAY).orElseThrow();
+    RuleScore rule = Scorer.score(alerts, List.of(replay)).rule(TOKEN_REPLAY).orElseThrow();
 
     assertThat(rule.truePositives()).isEqualTo(1);
     assertThat(rule.falsePositives()).isZero();
@@ -155,7 +155,7 @@ class EvaluationTest {
                 .build(),
             alert("o2").rule(ORPHAN_TOKEN).on("erin@northwind.com").build());
 
-    EvaluationReport report = Evaluation.score(alerts, List.of(blind));
+    ScoreReport report = Scorer.score(alerts, List.of(blind));
 
     assertThat(report.rule(SIGNIN_COVERAGE_GAP).orElseThrow().truePositives()).isEqualTo(1);
     assertThat(report.rule(ORPHAN_TOKEN).orElseThrow().falsePositives()).isEqualTo(2);
@@ -165,7 +165,7 @@ class EvaluationTest {
 
   @Test
   void rulesWithNothingToFindAndNothingFoundHaveNoRatios() {
-    RuleScore rule = Evaluation.score(List.of(), List.of(vpn)).rule(MAIL_BURST).orElseThrow();
+    RuleScore rule = Scorer.score(List.of(), List.of(vpn)).rule(MAIL_BURST).orElseThrow();
 
     assertThat(rule.precision()).isEmpty();
     assertThat(rule.recall()).isEmpty();
@@ -174,8 +174,8 @@ class EvaluationTest {
 
   @Test
   void listsEveryKnownRuleFirstThenAnyOtherThatAlerted() {
-    EvaluationReport report =
-        Evaluation.score(List.of(alert("x1").rule("legacy-rule").build()), List.of(replay));
+    ScoreReport report =
+        Scorer.score(List.of(alert("x1").rule("legacy-rule").build()), List.of(replay));
 
     assertThat(report.rules())
         .extracting(RuleScore::ruleId)
@@ -191,7 +191,7 @@ class EvaluationTest {
   @Test
   void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
     assertThat(
-            Evaluation.median(
+            Scorer.median(
                 List.of(
                     Duration.ofMinutes(9),
                     Duration.ofMinutes(1),
@@ -199,13 +199,36 @@ class EvaluationTest {
                     Duration.ofMinutes(5))))
         .isEqualTo(Duration.ofMinutes(4));
     assertThat(
-            Evaluation.median(
+            Scorer.median(
                 List.of(Duration.ofMinutes(2), Duration.ofMinutes(7), Duration.ofMinutes(3))))
         .isEqualTo(Duration.ofMinutes(3));
-    assertThat(Evaluation.median(List.of())).isNull();
+    assertThat(Scorer.median(List.of())).isNull();
   }
 
-  private EvaluationReport report(List<Alert> alerts) {
-    return Evaluation.score(alerts, List.of(replay));
+  @Test
+  void anAttackAnyAlertIsAboutHasAlertedEvenWhenItsRequiredRuleMissedIt() {
+    // The demo's scoreboard counts such an attack as detected: here by a mail burst only.
+    Alert burst = alert("b1").rule(MAIL_BURST).on("bob@contoso.com").build();
+
+    ScenarioOutcome outcome = Scorer.score(List.of(burst), List.of(forged)).scenarios().get(0);
+
+    assertThat(outcome.alerted()).isTrue();
+    assertThat(outcome.alerts()).extracting(Alert::getAlertId).containsExactly("b1");
+    assertThat(outcome.missing()).containsExactly(ORPHAN_TOKEN);
+  }
+
+  @Test
+  void alertsOnAnotherAccountOrHoursAwayAreAboutNoAttack() {
+    Alert elsewhere = alert("a2").on("dave@contoso.com").build();
+    Alert later = alert("a3").from(T0.plusSeconds(3 * 3600)).to(T0.plusSeconds(4 * 3600)).build();
+
+    ScoreReport report = Scorer.score(List.of(elsewhere, later), List.of(replay));
+
+    assertThat(report.scenarios().get(0).alerted()).isFalse();
+    assertThat(report.unmatchedAlerts()).extracting(Alert::getAlertId).containsExactly("a2", "a3");
+  }
+
+  private ScoreReport report(List<Alert> alerts) {
+    return Scorer.score(alerts, List.of(replay));
   }
 }

@@ -1,4 +1,4 @@
-package io.stormwatch.cli.evaluation;
+package io.stormwatch.cli.scoring;
 
 /** What one alert (its latest revision) counts as. */
 public enum AlertVerdict {

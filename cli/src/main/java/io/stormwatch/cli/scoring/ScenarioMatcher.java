@@ -1,4 +1,4 @@
-package io.stormwatch.cli.evaluation;
+package io.stormwatch.cli.scoring;
 
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.sim.scenario.ScenarioLabel;

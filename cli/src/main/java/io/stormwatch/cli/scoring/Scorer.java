@@ -1,4 +1,4 @@
-package io.stormwatch.cli.evaluation;
+package io.stormwatch.cli.scoring;
 
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.sim.scenario.DetectionRules;
@@ -16,7 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Scores alerts against scenario labels; a pure function of its inputs.
+ * Scores alerts against scenario labels, for {@code stormwatch evaluate} and the demo's scoreboard;
+ * a pure function of its inputs.
  *
  * <p>An alert is judged by its latest revision (its final span and evidence) and matched to
  * scenarios with {@link ScenarioMatcher}. It is {@link AlertVerdict#EXPECTED} when one of those
@@ -27,15 +28,15 @@ import java.util.TreeSet;
  * in event time, from the scenario's first record to the last event of the alert's first revision:
  * how much of the attack had happened when the SOC first heard of it.
  */
-public final class Evaluation {
+public final class Scorer {
 
-  private Evaluation() {}
+  private Scorer() {}
 
   /**
    * @param revisions every alert revision received, in any order
    * @param scenarios the run's labels
    */
-  public static EvaluationReport score(List<Alert> revisions, List<ScenarioLabel> scenarios) {
+  public static ScoreReport score(List<Alert> revisions, List<ScenarioLabel> scenarios) {
     Map<String, Alert> latest = new LinkedHashMap<>();
     Map<String, Alert> first = new HashMap<>();
     for (Alert revision : revisions) {
@@ -99,7 +100,12 @@ public final class Evaluation {
       unexpected.removeIf(scenario::permits);
       outcomes.add(
           new ScenarioOutcome(
-              scenario, fired, new TreeSet<>(missing), new TreeSet<>(unexpected), timeToDetect));
+              scenario,
+              about,
+              fired,
+              new TreeSet<>(missing),
+              new TreeSet<>(unexpected),
+              timeToDetect));
     }
 
     List<RuleScore> scores = new ArrayList<>();
@@ -113,7 +119,7 @@ public final class Evaluation {
                     c.falseNegatives,
                     c.tolerated,
                     median(c.timesToDetect))));
-    return new EvaluationReport(scores, outcomes, unmatched, alerts.size());
+    return new ScoreReport(scores, outcomes, unmatched, alerts.size());
   }
 
   /** What an alert of {@code ruleId} about {@code scenarios} counts as. */
