@@ -2,7 +2,7 @@ package io.stormwatch.sim.scenario;
 
 import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.scenario.script.Scene;
-import io.stormwatch.sim.scenario.stage.SignInFeed;
+import io.stormwatch.sim.scenario.stage.SignInDelivery;
 import io.stormwatch.sim.scenario.stage.Stage;
 import io.stormwatch.sim.world.Tenant;
 import java.util.ArrayList;
@@ -18,12 +18,12 @@ import java.util.Map;
 final class LabelMaker {
 
   private final Stage stage;
-  private final Map<String, SignInFeed> feeds;
+  private final Map<String, SignInDelivery> deliveries;
   private final List<Pending> pending = new ArrayList<>();
 
-  LabelMaker(Stage stage, Map<String, SignInFeed> feeds) {
+  LabelMaker(Stage stage, Map<String, SignInDelivery> deliveries) {
     this.stage = stage;
-    this.feeds = feeds;
+    this.deliveries = deliveries;
   }
 
   void add(String id, ScenarioType type, int tenantIndex, Scene scene) {
@@ -54,10 +54,10 @@ final class LabelMaker {
   }
 
   private boolean delivered(SimEvent event) {
-    SignInFeed feed = feeds.get(event.tenant().tenantId());
+    SignInDelivery delivery = deliveries.get(event.tenant().tenantId());
     return event.topic() != io.stormwatch.sim.RawTopic.SIGN_IN
-        || feed == null
-        || feed.delivers(event.time());
+        || delivery == null
+        || delivery.delivers(event.time());
   }
 
   private static final class Pending {

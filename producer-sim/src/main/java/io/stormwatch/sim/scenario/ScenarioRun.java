@@ -16,9 +16,9 @@ import io.stormwatch.sim.scenario.script.ScenarioScript;
 import io.stormwatch.sim.scenario.script.Scene;
 import io.stormwatch.sim.scenario.script.ScriptCatalogue;
 import io.stormwatch.sim.scenario.stage.Casting;
-import io.stormwatch.sim.scenario.stage.SignInFeed;
+import io.stormwatch.sim.scenario.stage.SignInDelivery;
 import io.stormwatch.sim.scenario.stage.Stage;
-import io.stormwatch.sim.scenario.stage.TenantStage;
+import io.stormwatch.sim.scenario.stage.StagedTenant;
 import io.stormwatch.sim.scenario.stream.Arrival;
 import io.stormwatch.sim.scenario.stream.ArrivalOrder;
 import io.stormwatch.sim.scenario.stream.DeliveredEvents;
@@ -70,7 +70,7 @@ public final class ScenarioRun {
   private final Stage stage;
   private final List<SimEvent> scripted;
   private final List<Silence> silences;
-  private final Map<String, SignInFeed> feeds;
+  private final Map<String, SignInDelivery> deliveries;
   private final List<ScenarioLabel> labels;
   private final RunTally tally;
 
@@ -125,7 +125,7 @@ public final class ScenarioRun {
     List<SimEvent> events = new ArrayList<>();
     Map<String, List<SimEvent>> history = new HashMap<>();
     SparseHistory sparse = new SparseHistory(stage);
-    for (TenantStage tenant : stage.tenants()) {
+    for (StagedTenant tenant : stage.tenants()) {
       for (SimEvent event : sparse.generate(tenant)) {
         events.add(event);
         String user = actingUser(event);
@@ -151,13 +151,13 @@ public final class ScenarioRun {
     events.sort(Comparator.comparing(SimEvent::time)); // stable: ties keep generation order
     this.scripted = List.copyOf(events);
     this.silences = List.copyOf(allSilences);
-    Map<String, SignInFeed> feedByTenant = new LinkedHashMap<>();
-    for (TenantStage tenant : stage.tenants()) {
-      feedByTenant.put(tenant.tenant().tenantId(), tenant.feed());
+    Map<String, SignInDelivery> deliveryByTenant = new LinkedHashMap<>();
+    for (StagedTenant tenant : stage.tenants()) {
+      deliveryByTenant.put(tenant.tenant().tenantId(), tenant.signIns());
     }
-    this.feeds = Map.copyOf(feedByTenant);
+    this.deliveries = Map.copyOf(deliveryByTenant);
 
-    LabelMaker labelMaker = new LabelMaker(stage, feeds);
+    LabelMaker labelMaker = new LabelMaker(stage, deliveries);
     for (Played p : played) {
       labelMaker.add(
           p.instance().labelId(stage), p.instance().type(), p.instance().tenantIndex, p.scene());
@@ -225,7 +225,7 @@ public final class ScenarioRun {
             events(),
             e ->
                 e.topic() == RawTopic.SIGN_IN
-                    ? feeds.get(e.tenant().tenantId()).delay()
+                    ? deliveries.get(e.tenant().tenantId()).delay()
                     : Duration.ZERO);
     RecordFormatter formatter = new RecordFormatter();
     return new Iterator<>() {
@@ -260,14 +260,14 @@ public final class ScenarioRun {
   /** Every delivered event in event-time order, before formatting. */
   private Iterator<SimEvent> events() {
     List<UserActivityCursor> cursors = new ArrayList<>();
-    for (TenantStage tenant : stage.tenants()) {
+    for (StagedTenant tenant : stage.tenants()) {
       for (User user : tenant.users()) {
         cursors.add(new UserActivityCursor(tenant.dayPlan(user)));
       }
     }
     Iterator<SimEvent> background =
         new TimeSlicedEventIterator(cursors, List.of(), stage.dayStart(), stage.dayEnd(), SLICE);
-    return new DeliveredEvents(scripted, background, silences, feeds);
+    return new DeliveredEvents(scripted, background, silences, deliveries);
   }
 
   /**

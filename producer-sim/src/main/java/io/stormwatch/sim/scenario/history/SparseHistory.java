@@ -13,8 +13,8 @@ import io.stormwatch.sim.random.Seeds;
 import io.stormwatch.sim.scenario.ScenarioStreams;
 import io.stormwatch.sim.scenario.stage.SharedMailbox;
 import io.stormwatch.sim.scenario.stage.Stage;
+import io.stormwatch.sim.scenario.stage.StagedTenant;
 import io.stormwatch.sim.scenario.stage.TenantHabits;
-import io.stormwatch.sim.scenario.stage.TenantStage;
 import io.stormwatch.sim.world.ClientProfile;
 import io.stormwatch.sim.world.Network;
 import io.stormwatch.sim.world.User;
@@ -61,7 +61,7 @@ public final class SparseHistory {
   }
 
   /** The tenant's history, in no particular order, all of it before the scenario day. */
-  public List<SimEvent> generate(TenantStage tenant) {
+  public List<SimEvent> generate(StagedTenant tenant) {
     List<SimEvent> out = new ArrayList<>();
     for (User user : tenant.users()) {
       for (LocalDate day = stage.firstHistoryDay();
@@ -79,7 +79,7 @@ public final class SparseHistory {
     return out;
   }
 
-  private void userDay(TenantStage tenant, User user, LocalDate day, List<SimEvent> out) {
+  private void userDay(StagedTenant tenant, User user, LocalDate day, List<SimEvent> out) {
     SplittableRandom rng = Seeds.stream(user.seed(), ScenarioStreams.HISTORY_DAY, day.toEpochDay());
     // Every draw happens whatever the outcome, so one habit never shifts another.
     boolean dayOff = Draw.chance(rng, DAY_OFF_PROBABILITY);
@@ -263,7 +263,7 @@ public final class SparseHistory {
     }
 
     void delegateReads(
-        TenantStage tenant, SharedMailbox shared, TokenGrant grant, Instant from, Hop hop) {
+        StagedTenant tenant, SharedMailbox shared, TokenGrant grant, Instant from, Hop hop) {
       int records = 2 + rng.nextInt(3);
       for (int i = 0; i < records; i++) {
         Instant at = Instant.ofEpochSecond(from.getEpochSecond() + i * 600L + rng.nextInt(500));
@@ -273,7 +273,7 @@ public final class SparseHistory {
     }
 
     private MailboxAccess delegateRead(
-        TenantStage tenant,
+        StagedTenant tenant,
         MailboxIdentity mailbox,
         TokenGrant grant,
         Instant at,

@@ -3,7 +3,7 @@ package io.stormwatch.sim.scenario.script;
 import io.stormwatch.sim.scenario.stage.Casting;
 import io.stormwatch.sim.scenario.stage.Role;
 import io.stormwatch.sim.scenario.stage.Stage;
-import io.stormwatch.sim.scenario.stage.TenantStage;
+import io.stormwatch.sim.scenario.stage.StagedTenant;
 import io.stormwatch.sim.world.User;
 import java.util.SplittableRandom;
 
@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * @param rng the instance's random stream, continued by {@link Performance}
  */
 public record CastingCall(
-    int instance, TenantStage tenant, Stage stage, Casting casting, SplittableRandom rng) {
+    int instance, StagedTenant tenant, Stage stage, Casting casting, SplittableRandom rng) {
 
   /** Casts one actor of this call's tenant. */
   public User cast(Role role) {

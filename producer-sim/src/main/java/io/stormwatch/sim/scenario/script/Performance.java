@@ -5,7 +5,7 @@ import io.stormwatch.sim.behaviour.UserActivityCursor;
 import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.scenario.stage.Candidate;
 import io.stormwatch.sim.scenario.stage.Stage;
-import io.stormwatch.sim.scenario.stage.TenantStage;
+import io.stormwatch.sim.scenario.stage.StagedTenant;
 import io.stormwatch.sim.world.User;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * @param history every user's sparse history, by UPN
  */
 public record Performance(
-    TenantStage tenant, Stage stage, SplittableRandom rng, Map<String, List<SimEvent>> history) {
+    StagedTenant tenant, Stage stage, SplittableRandom rng, Map<String, List<SimEvent>> history) {
 
   /** The actor's full working period on the scenario day (casting guaranteed one). */
   public ActivePeriod workPeriod(User user) {

@@ -2,7 +2,7 @@ package io.stormwatch.sim.scenario.stream;
 
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.scenario.stage.SignInFeed;
+import io.stormwatch.sim.scenario.stage.SignInDelivery;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ public final class DeliveredEvents implements Iterator<SimEvent> {
   private final List<SimEvent> scripted;
   private final Iterator<SimEvent> background;
   private final List<Silence> silences;
-  private final Map<String, SignInFeed> feeds;
+  private final Map<String, SignInDelivery> deliveries;
   private int nextScripted;
   private SimEvent nextBackground;
   private SimEvent next;
@@ -28,17 +28,18 @@ public final class DeliveredEvents implements Iterator<SimEvent> {
    * @param scripted scripted events sorted by event time
    * @param background the scenario day's background in event-time order
    * @param silences background to drop
-   * @param feeds each tenant's sign-in feed, by tenant id; tenants not listed deliver everything
+   * @param deliveries each tenant's sign-in feed, by tenant id; tenants not listed deliver
+   *     everything
    */
   public DeliveredEvents(
       List<SimEvent> scripted,
       Iterator<SimEvent> background,
       List<Silence> silences,
-      Map<String, SignInFeed> feeds) {
+      Map<String, SignInDelivery> deliveries) {
     this.scripted = scripted;
     this.background = background;
     this.silences = List.copyOf(silences);
-    this.feeds = Map.copyOf(feeds);
+    this.deliveries = Map.copyOf(deliveries);
   }
 
   @Override
@@ -94,7 +95,7 @@ public final class DeliveredEvents implements Iterator<SimEvent> {
     if (event.topic() != RawTopic.SIGN_IN) {
       return true;
     }
-    SignInFeed feed = feeds.get(event.tenant().tenantId());
-    return feed == null || feed.delivers(event.time());
+    SignInDelivery delivery = deliveries.get(event.tenant().tenantId());
+    return delivery == null || delivery.delivers(event.time());
   }
 }

@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * One tenant on the stage: its users (in costume once cast), their plans for the scenario day, its
  * habits and how its sign-in logs arrive.
  */
-public final class TenantStage {
+public final class StagedTenant {
 
   private final Tenant tenant;
   private final ActivityPlanner dayPlanner;
@@ -28,9 +28,9 @@ public final class TenantStage {
   private final TenantHabits habits = new TenantHabits();
   private final Set<String> cast = new HashSet<>();
   private final List<Integer> castingOrder;
-  private SignInFeed feed = SignInFeed.NORMAL;
+  private SignInDelivery signIns = SignInDelivery.NORMAL;
 
-  TenantStage(Tenant tenant, List<User> users, ActivityPlanner dayPlanner, long castingSeed) {
+  StagedTenant(Tenant tenant, List<User> users, ActivityPlanner dayPlanner, long castingSeed) {
     this.tenant = tenant;
     this.dayPlanner = dayPlanner;
     this.users = new ArrayList<>(users);
@@ -58,12 +58,13 @@ public final class TenantStage {
     return habits;
   }
 
-  public SignInFeed feed() {
-    return feed;
+  /** How the tenant's sign-in logs reach the pipeline. */
+  public SignInDelivery signIns() {
+    return signIns;
   }
 
-  public void feed(SignInFeed feed) {
-    this.feed = Objects.requireNonNull(feed, "feed");
+  public void signIns(SignInDelivery delivery) {
+    this.signIns = Objects.requireNonNull(delivery, "delivery");
   }
 
   /** Users no scenario has cast, in index order. */

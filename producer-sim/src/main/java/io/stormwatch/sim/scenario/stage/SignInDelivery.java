@@ -12,9 +12,9 @@ import java.util.Objects;
  * @param outageFrom first instant whose sign-ins are lost (OUTAGE only)
  * @param outageTo end of the outage, exclusive (OUTAGE only)
  */
-public record SignInFeed(Mode mode, Duration lag, Instant outageFrom, Instant outageTo) {
+public record SignInDelivery(Mode mode, Duration lag, Instant outageFrom, Instant outageTo) {
 
-  /** The kinds of sign-in feed. */
+  /** The ways sign-in logs arrive. */
   public enum Mode {
     NORMAL,
     NONE,
@@ -22,21 +22,23 @@ public record SignInFeed(Mode mode, Duration lag, Instant outageFrom, Instant ou
     OUTAGE
   }
 
-  public static final SignInFeed NORMAL = new SignInFeed(Mode.NORMAL, Duration.ZERO, null, null);
+  public static final SignInDelivery NORMAL =
+      new SignInDelivery(Mode.NORMAL, Duration.ZERO, null, null);
 
-  public static final SignInFeed NONE = new SignInFeed(Mode.NONE, Duration.ZERO, null, null);
+  public static final SignInDelivery NONE =
+      new SignInDelivery(Mode.NONE, Duration.ZERO, null, null);
 
-  public SignInFeed {
+  public SignInDelivery {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(lag, "lag");
   }
 
-  public static SignInFeed lagging(Duration lag) {
-    return new SignInFeed(Mode.LAGGING, lag, null, null);
+  public static SignInDelivery lagging(Duration lag) {
+    return new SignInDelivery(Mode.LAGGING, lag, null, null);
   }
 
-  public static SignInFeed outage(Instant from, Instant to) {
-    return new SignInFeed(Mode.OUTAGE, Duration.ZERO, from, to);
+  public static SignInDelivery outage(Instant from, Instant to) {
+    return new SignInDelivery(Mode.OUTAGE, Duration.ZERO, from, to);
   }
 
   /** Whether a sign-in that happened at {@code time} ever reaches the pipeline. */
