@@ -85,7 +85,7 @@ public final class AttackPlanner {
         SplittableRandom rng = Seeds.stream(tenant.seed(), StreamLabel.ATTACK, typeIndex, n);
         List<UserPlan> available =
             plans.stream().filter(p -> !victims.contains(p.user().upn())).toList();
-        PlaceableAttack attack = (PlaceableAttack) ScriptCatalogue.create(type);
+        PlaceableAttack attack = ScriptCatalogue.placeable(type).orElseThrow();
         Optional<Scene> scene =
             attack.place(new AttackSite(available, earliest, end, catalogue), rng);
         if (scene.isPresent()) {

@@ -10,6 +10,7 @@ import io.stormwatch.sim.world.FirstPartyApp;
 import io.stormwatch.sim.world.Network;
 import io.stormwatch.sim.world.User;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An access token Entra issued to a user's mail client, and the sign-in that issued it.
@@ -30,6 +31,21 @@ public record TokenGrant(
     Instant issuedAt,
     Instant expiresAt,
     boolean interactive) {
+
+  /**
+   * The token a client holding {@code grants} (in issue order) presents at {@code at}: the latest
+   * one issued by then, or the first.
+   */
+  public static TokenGrant presentedAt(List<TokenGrant> grants, Instant at) {
+    TokenGrant current = grants.get(0);
+    for (TokenGrant grant : grants) {
+      if (grant.issuedAt().isAfter(at)) {
+        break;
+      }
+      current = grant;
+    }
+    return current;
+  }
 
   public boolean validAt(Instant instant) {
     return !instant.isBefore(issuedAt) && instant.isBefore(expiresAt);

@@ -135,18 +135,6 @@ final class Acts {
     return grants;
   }
 
-  /** The token of {@code grants} a client presents at {@code at}: the latest issued by then. */
-  static TokenGrant tokenAt(List<TokenGrant> grants, Instant at) {
-    TokenGrant current = grants.get(0);
-    for (TokenGrant grant : grants) {
-      if (grant.issuedAt().isAfter(at)) {
-        break;
-      }
-      current = grant;
-    }
-    return current;
-  }
-
   /**
    * A hosting network outside {@code country}: attackers rent servers abroad (any hosting network
    * when the catalogue has none abroad).

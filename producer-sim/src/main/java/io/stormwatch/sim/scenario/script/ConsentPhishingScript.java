@@ -123,7 +123,7 @@ final class ConsentPhishingScript implements ScenarioScript {
     long at = tokens.get(0).issuedAt().getEpochSecond() + 60 + rng.nextInt(60);
     while (at < end.getEpochSecond()) {
       Instant when = Instant.ofEpochSecond(at);
-      TokenGrant token = Acts.tokenAt(tokens, when);
+      TokenGrant token = TokenGrant.presentedAt(tokens, when);
       int count = Draw.between(rng, 2, 12);
       items += count;
       records++;

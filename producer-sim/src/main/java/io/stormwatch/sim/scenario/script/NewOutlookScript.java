@@ -96,7 +96,7 @@ final class NewOutlookScript implements ScenarioScript {
             switcher.itemsPerHour(),
             5.5,
             10)) {
-      TokenGrant token = Acts.tokenAt(tokens, read.at());
+      TokenGrant token = TokenGrant.presentedAt(tokens, read.at());
       scene.add(
           Acts.bind(
               switcher,

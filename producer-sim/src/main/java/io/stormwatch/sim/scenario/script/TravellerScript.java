@@ -106,7 +106,7 @@ final class TravellerScript implements ScenarioScript {
               read.items(),
               hotelIp,
               laptopSession,
-              Acts.tokenAt(laptopTokens, read.at()),
+              TokenGrant.presentedAt(laptopTokens, read.at()),
               rng));
     }
 
@@ -130,7 +130,7 @@ final class TravellerScript implements ScenarioScript {
     long at = phoneTokens.get(0).issuedAt().getEpochSecond() + 30;
     while (at < dayEnd.getEpochSecond()) {
       Instant when = Instant.ofEpochSecond(at);
-      TokenGrant token = Acts.tokenAt(phoneTokens, when);
+      TokenGrant token = TokenGrant.presentedAt(phoneTokens, when);
       scene.add(
           Acts.bind(
               traveller,
