@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -182,6 +184,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         generation.toMillis() / 1000.0);
   }
 
+  /** Rule ids sorted, so that the listing is the same in every run (Set.of has no fixed order). */
+  private static String rules(Set<String> ruleIds) {
+    return ruleIds.isEmpty() ? "-" : String.join(",", new TreeSet<>(ruleIds));
+  }
+
   private static void listScenarios(PrintStream out) {
     for (ScenarioType type : ScenarioType.values()) {
       out.printf(
@@ -189,8 +196,8 @@ public final class EvaluateCommand implements Callable<Integer> {
           "%-34s %-11s requires %-22s allows %-36s %s%n",
           type.id(),
           type.kind() == ScenarioKind.ATTACK ? "attack" : "benign trap",
-          type.requiredRules().isEmpty() ? "-" : String.join(",", type.requiredRules()),
-          type.allowedRules().isEmpty() ? "-" : String.join(",", type.allowedRules()),
+          rules(type.requiredRules()),
+          rules(type.allowedRules()),
           type.summary());
     }
   }
