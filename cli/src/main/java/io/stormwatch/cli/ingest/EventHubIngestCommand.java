@@ -10,10 +10,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +30,6 @@ final class EventHubIngestCommand implements Callable<Integer> {
 
   private static final Duration CHECKPOINT_READ_TIMEOUT = Duration.ofMinutes(2);
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
-  private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(2);
 
   @Spec CommandSpec spec;
 
@@ -47,67 +42,49 @@ final class EventHubIngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     IngestOptions.Loaded loaded = options.load();
-    EventHubSettings settings;
-    try {
-      settings = loaded.ingest().eventHub();
-    } catch (ConfigException bad) {
-      throw options.usageError(bad);
-    }
+    EventHubSettings settings = options.source(loaded, IngestConfig::eventHub);
     options.ensureTopics(loaded, out);
-    IngestTopics topics =
-        new IngestTopics(
-            loaded.cluster().topics().signInRaw(),
-            loaded.cluster().topics().deadLetters(),
-            loaded.ingest().checkpointTopic());
-    StopSignal stop = new StopSignal();
-    CountDownLatch finished = new CountDownLatch(1);
-    try (EventHubBridge bridge =
-        EventHubBridge.connect(
-            settings,
-            ClusterOptions.clientConfig(loaded.cluster()),
-            topics,
-            loaded.ingest().eventHubTransactionalId(),
-            CHECKPOINT_READ_TIMEOUT,
-            stop)) {
-      out.printf(
-          "Reading event hub %s at %s (consumer group %s) into %s at %s%n",
-          settings.hub(),
-          settings.bootstrapServers(),
-          settings.consumerGroup(),
-          topics.raw(),
-          loaded.cluster().bootstrapServers());
-      int resumed = bridge.start();
-      out.printf(
-          "Checkpoints in %s: %d partition(s) resume; the others start at the %s event.%n",
-          topics.checkpoints(), resumed, settings.startAtEarliest() ? "oldest retained" : "next");
-      out.flush();
-      if (once) {
-        BatchReport total = bridge.runToEnd();
-        out.println(IngestLines.batches(Instant.now(), total));
-        out.flush();
-        return 0;
-      }
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    bridge.stop();
-                    awaitQuietly(finished);
-                  },
-                  "ingest-eventhub-shutdown"));
-      out.println("Running; Ctrl-C stops.");
-      out.flush();
-      Progress progress = new Progress(out);
-      bridge.run(progress::add);
-      return 0;
-    } catch (KafkaException e) {
-      spec.commandLine()
-          .getErr()
-          .println("Stopped: writing to Kafka failed for good: " + e.getMessage());
-      return 1;
-    } finally {
-      finished.countDown();
-    }
+    IngestTopics topics = IngestOptions.topics(loaded, loaded.cluster().topics().signInRaw());
+    UntilStopped run = new UntilStopped();
+    return run.run(
+        spec.commandLine().getErr(),
+        () -> {
+          try (EventHubBridge bridge =
+              EventHubBridge.connect(
+                  settings,
+                  ClusterOptions.clientConfig(loaded.cluster()),
+                  topics,
+                  loaded.ingest().eventHubTransactionalId(),
+                  CHECKPOINT_READ_TIMEOUT,
+                  new StopSignal())) {
+            out.printf(
+                "Reading event hub %s at %s (consumer group %s) into %s at %s%n",
+                settings.hub(),
+                settings.bootstrapServers(),
+                settings.consumerGroup(),
+                topics.raw(),
+                loaded.cluster().bootstrapServers());
+            int resumed = bridge.start();
+            out.printf(
+                "Checkpoints in %s: %d partition(s) resume; the others start at the %s event.%n",
+                topics.checkpoints(),
+                resumed,
+                settings.startAtEarliest() ? "oldest retained" : "next");
+            out.flush();
+            if (once) {
+              BatchReport total = bridge.runToEnd();
+              out.println(IngestLines.batches(Instant.now(), total));
+              out.flush();
+              return 0;
+            }
+            run.stopOnShutdown("ingest-eventhub-shutdown", bridge::stop);
+            out.println("Running; Ctrl-C stops.");
+            out.flush();
+            Progress progress = new Progress(out);
+            bridge.run(progress::add);
+            return 0;
+          }
+        });
   }
 
   /** Prints what the batches did at most every {@link #PROGRESS_EVERY}. */
@@ -131,14 +108,6 @@ final class EventHubIngestCommand implements Callable<Integer> {
         since = BatchReport.NONE;
         lastLine = now;
       }
-    }
-  }
-
-  private static void awaitQuietly(CountDownLatch finished) {
-    try {
-      finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -6,6 +6,7 @@ import io.stormwatch.detector.app.TopicReadiness;
 import io.stormwatch.detector.config.ConfigSources;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.ingest.checkpoint.CheckpointTopic;
+import io.stormwatch.ingest.sink.IngestTopics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,8 +103,28 @@ public final class IngestOptions {
     return new Loaded(StormwatchConfig.from(cluster), IngestConfig.from(ingest));
   }
 
+  /**
+   * One source's settings, read from the loaded ones.
+   *
+   * @throws ParameterException (exit code 2) naming a bad setting, e.g. a certificate that cannot
+   *     be read
+   */
+  public <S> S source(Loaded loaded, Function<IngestConfig, S> settings) {
+    try {
+      return settings.apply(loaded.ingest());
+    } catch (ConfigException bad) {
+      throw usageError(bad);
+    }
+  }
+
+  /** Where an ingestion writes: {@code raw}, the dead-letter topic and the checkpoint topic. */
+  public static IngestTopics topics(Loaded loaded, String raw) {
+    return new IngestTopics(
+        raw, loaded.cluster().topics().deadLetters(), loaded.ingest().checkpointTopic());
+  }
+
   /** A bad setting found after loading (a certificate that cannot be read): exit code 2. */
-  public ParameterException usageError(ConfigException bad) {
+  private ParameterException usageError(ConfigException bad) {
     return new ParameterException(spec.commandLine(), bad.getMessage(), bad);
   }
 

@@ -12,10 +12,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +33,6 @@ import picocli.CommandLine.Spec;
 final class O365IngestCommand implements Callable<Integer> {
 
   private static final Duration CHECKPOINT_READ_TIMEOUT = Duration.ofMinutes(2);
-  private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(2);
 
   @Spec CommandSpec spec;
 
@@ -53,69 +48,53 @@ final class O365IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     IngestOptions.Loaded loaded = options.load();
-    O365Settings settings;
-    try {
-      settings = loaded.ingest().o365();
-    } catch (ConfigException bad) {
-      throw options.usageError(bad);
-    }
+    O365Settings settings = options.source(loaded, IngestConfig::o365);
     options.ensureTopics(loaded, out);
-    IngestTopics topics =
-        new IngestTopics(
-            loaded.cluster().topics().ualRaw(),
-            loaded.cluster().topics().deadLetters(),
-            loaded.ingest().checkpointTopic());
+    IngestTopics topics = IngestOptions.topics(loaded, loaded.cluster().topics().ualRaw());
     StopSignal stop = new StopSignal();
-    CountDownLatch finished = new CountDownLatch(1);
-    try (O365Ingestor ingestor =
-        O365Ingestor.connect(
-            settings,
-            ClusterOptions.clientConfig(loaded.cluster()),
-            topics,
-            loaded.ingest().o365TransactionalId(),
-            CHECKPOINT_READ_TIMEOUT,
-            Clock.systemUTC(),
-            stop)) {
-      out.printf(
-          "Ingesting the Office 365 audit log of %d tenant(s) x %s from %s into %s at %s%n",
-          settings.tenants().size(),
-          settings.contentTypes(),
-          settings.apiRoot(),
-          topics.raw(),
-          loaded.cluster().bootstrapServers());
-      int feeds = settings.tenants().size() * settings.contentTypes().size();
-      int resumed = ingestor.start();
-      out.printf(
-          "Checkpoints in %s: %d of %d feeds resume; the others start %s back.%n",
-          topics.checkpoints(), resumed, feeds, DurationValue.format(settings.startLookback()));
-      out.flush();
-      if (once) {
-        PollReport report = ingestor.pollOnce();
-        print(out, report);
-        return report.anyFailed() ? 1 : 0;
-      }
-      // Ctrl-C: stop after the blob being written, and let the JVM wait for the clean close.
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    stop.stop();
-                    awaitQuietly(finished);
-                  },
-                  "ingest-o365-shutdown"));
-      out.printf(
-          "Polling every %s; Ctrl-C stops.%n", DurationValue.format(settings.pollInterval()));
-      out.flush();
-      ingestor.run(report -> print(out, report));
-      return 0;
-    } catch (KafkaException e) {
-      spec.commandLine()
-          .getErr()
-          .println("Stopped: writing to Kafka failed for good: " + e.getMessage());
-      return 1;
-    } finally {
-      finished.countDown();
-    }
+    UntilStopped run = new UntilStopped();
+    return run.run(
+        spec.commandLine().getErr(),
+        () -> {
+          try (O365Ingestor ingestor =
+              O365Ingestor.connect(
+                  settings,
+                  ClusterOptions.clientConfig(loaded.cluster()),
+                  topics,
+                  loaded.ingest().o365TransactionalId(),
+                  CHECKPOINT_READ_TIMEOUT,
+                  Clock.systemUTC(),
+                  stop)) {
+            out.printf(
+                "Ingesting the Office 365 audit log of %d tenant(s) x %s from %s into %s at %s%n",
+                settings.tenants().size(),
+                settings.contentTypes(),
+                settings.apiRoot(),
+                topics.raw(),
+                loaded.cluster().bootstrapServers());
+            int feeds = settings.tenants().size() * settings.contentTypes().size();
+            int resumed = ingestor.start();
+            out.printf(
+                "Checkpoints in %s: %d of %d feeds resume; the others start %s back.%n",
+                topics.checkpoints(),
+                resumed,
+                feeds,
+                DurationValue.format(settings.startLookback()));
+            out.flush();
+            if (once) {
+              PollReport report = ingestor.pollOnce();
+              print(out, report);
+              return report.anyFailed() ? 1 : 0;
+            }
+            // Ctrl-C: stop after the blob being written, and let the JVM wait for the clean close.
+            run.stopOnShutdown("ingest-o365-shutdown", stop::stop);
+            out.printf(
+                "Polling every %s; Ctrl-C stops.%n", DurationValue.format(settings.pollInterval()));
+            out.flush();
+            ingestor.run(report -> print(out, report));
+            return 0;
+          }
+        });
   }
 
   private static void print(PrintWriter out, PollReport report) {
@@ -123,13 +102,5 @@ final class O365IngestCommand implements Callable<Integer> {
       out.println(IngestLines.feed(report.started(), feed));
     }
     out.flush();
-  }
-
-  private static void awaitQuietly(CountDownLatch finished) {
-    try {
-      finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
