@@ -21,10 +21,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.AutoOffsetReset;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.TimestampExtractor;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -164,8 +169,7 @@ public final class StormwatchTopology {
   private static void addNormaliser(
       Topology topology, StormwatchConfig config, Components components) {
     StormwatchTopics topics = components.topics();
-    // A raw record stamped far in the future must not move stream time: see RawRecordTimestamps.
-    RawRecordTimestamps timestamps = new RawRecordTimestamps(config.maxClockSkew());
+    RawRecordTimestamps timestamps = rawRecordTimestamps(config);
     AutoOffsetReset consumerDefault = null; // the consumer's auto.offset.reset: earliest
     topology.addSource(
         consumerDefault,
@@ -222,6 +226,32 @@ public final class StormwatchTopology {
         topics.deadLetters().keySerde().serializer(),
         topics.deadLetters().valueSerde().serializer(),
         NORMALISER);
+  }
+
+  /**
+   * The raw topics' timestamp extractor: a raw record stamped far in the future must not move
+   * stream time (see {@link RawRecordTimestamps}); within that, the timestamp of the extractor
+   * configured as Kafka Streams' default, if any, which a source's own extractor would otherwise
+   * replace.
+   */
+  static RawRecordTimestamps rawRecordTimestamps(StormwatchConfig config) {
+    Object configured =
+        config.kafkaOverrides().get(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG);
+    if (configured == null) {
+      return new RawRecordTimestamps(config.maxClockSkew());
+    }
+    try {
+      TimestampExtractor extractor =
+          configured instanceof Class<?> type
+              ? Utils.newInstance(type, TimestampExtractor.class)
+              : Utils.newInstance(configured.toString(), TimestampExtractor.class);
+      return new RawRecordTimestamps(config.maxClockSkew(), extractor);
+    } catch (ClassNotFoundException | KafkaException e) {
+      throw new ConfigException(
+          StormwatchConfig.KAFKA_PREFIX + StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG,
+          configured,
+          "not a TimestampExtractor that can be made: " + e.getMessage());
+    }
   }
 
   private static void addAccountDetections(
