@@ -31,7 +31,7 @@ import io.stormwatch.schemas.serde.SchemaResolver;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.TenantSimulator;
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.publish.RawTopicNames;
+import io.stormwatch.traffic.publish.RawTopicNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -231,7 +231,7 @@ public final class Benchmark {
                 listener.begin("loading input", settings.events(), "rec"));
     long attacks =
         simulator.groundTruth().attacks().stream()
-            .filter(attack -> attack.startTime().isBefore(loaded.lastEventTime()))
+            .filter(attack -> attack.start().isBefore(loaded.lastEventTime()))
             .count();
     return new InputFigures(
         loaded,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.cli.backtest.BacktestCommand;
 import io.stormwatch.cli.replay.ReplayCommand;
-import io.stormwatch.sim.replay.ReplaySpeed;
+import io.stormwatch.traffic.replay.ReplaySpeed;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

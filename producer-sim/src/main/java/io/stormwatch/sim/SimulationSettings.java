@@ -1,6 +1,7 @@
 package io.stormwatch.sim;
 
-import io.stormwatch.sim.attack.AttackType;
+import io.stormwatch.sim.attack.AttackPlanner;
+import io.stormwatch.sim.scenario.ScenarioType;
 import io.stormwatch.sim.world.PopulationMix;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import java.util.Set;
  * @param usersPerTenant users in each tenant; default {@value #DEFAULT_USERS_PER_TENANT}
  * @param start first instant of the simulated period; no default, the caller chooses it
  * @param duration length of the simulated period; default 8 hours
- * @param attackTypes attack types to inject; default all
+ * @param attackTypes attack types to inject, among {@link AttackPlanner#ATTACKS}; default all of
+ *     them
  * @param attacksPerType attacks of each type per tenant; default {@value #DEFAULT_ATTACKS_PER_TYPE}
  * @param attackWarmUp attack-free time at the start, for detectors to learn a baseline; default 2
  *     hours, or a quarter of the duration when that is shorter
@@ -34,7 +36,7 @@ public record SimulationSettings(
     int usersPerTenant,
     Instant start,
     Duration duration,
-    Set<AttackType> attackTypes,
+    Set<ScenarioType> attackTypes,
     int attacksPerType,
     Duration attackWarmUp,
     PopulationMix population,
@@ -92,8 +94,13 @@ public record SimulationSettings(
             && !sliceLength.isZero()
             && sliceLength.compareTo(Duration.ofHours(1)) <= 0,
         "sliceLength must be positive and at most 1 hour, was " + sliceLength);
-    EnumSet<AttackType> types = EnumSet.noneOf(AttackType.class);
+    EnumSet<ScenarioType> types = EnumSet.noneOf(ScenarioType.class);
     types.addAll(attackTypes);
+    for (ScenarioType type : types) {
+      require(
+          AttackPlanner.ATTACKS.contains(type),
+          "attackTypes: the demo places " + AttackPlanner.ATTACKS + ", not " + type);
+    }
     attackTypes = Collections.unmodifiableSet(types); // enum order, whatever the caller passed
   }
 
@@ -145,7 +152,7 @@ public record SimulationSettings(
     private int tenants = DEFAULT_TENANTS;
     private int usersPerTenant = DEFAULT_USERS_PER_TENANT;
     private Duration duration = DEFAULT_DURATION;
-    private Set<AttackType> attackTypes = EnumSet.allOf(AttackType.class);
+    private Set<ScenarioType> attackTypes = EnumSet.copyOf(AttackPlanner.ATTACKS);
     private int attacksPerType = DEFAULT_ATTACKS_PER_TYPE;
     private Duration attackWarmUp; // null: the default, which depends on the duration
     private PopulationMix population = DEFAULT_POPULATION;
@@ -177,7 +184,7 @@ public record SimulationSettings(
       return this;
     }
 
-    public Builder attackTypes(Set<AttackType> attackTypes) {
+    public Builder attackTypes(Set<ScenarioType> attackTypes) {
       this.attackTypes = attackTypes;
       return this;
     }

@@ -1,17 +1,14 @@
 package io.stormwatch.sim;
 
 import io.stormwatch.sim.attack.AttackPlanner;
-import io.stormwatch.sim.attack.AttackWindow;
-import io.stormwatch.sim.attack.InjectedAttack;
 import io.stormwatch.sim.behaviour.ActivityPlanner;
 import io.stormwatch.sim.behaviour.UserActivityCursor;
 import io.stormwatch.sim.behaviour.UserPlan;
-import io.stormwatch.sim.engine.RecordFormatter;
 import io.stormwatch.sim.engine.TimeSlicedEventIterator;
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.SimEvent;
+import io.stormwatch.sim.msformat.RecordFormatter;
+import io.stormwatch.sim.scenario.ScenarioLabel;
 import io.stormwatch.sim.truth.GroundTruth;
-import io.stormwatch.sim.truth.LabelledAttack;
 import io.stormwatch.sim.truth.UnplacedAttack;
 import io.stormwatch.sim.world.NetworkCatalogue;
 import io.stormwatch.sim.world.TenantPopulation;
@@ -42,7 +39,7 @@ public final class TenantSimulator {
   private final SimulationSettings settings;
   private final World world;
   private final List<UserPlan> plans;
-  private final List<MailAccessEvent> attackEvents;
+  private final List<SimEvent> attackEvents;
   private final GroundTruth groundTruth;
 
   /**
@@ -67,27 +64,25 @@ public final class TenantSimulator {
         new AttackPlanner(
             settings.attackTypes(),
             settings.attacksPerType(),
-            new AttackWindow(settings.start().plus(settings.attackWarmUp()), settings.end()),
+            settings.start().plus(settings.attackWarmUp()),
+            settings.end(),
             catalogue);
 
     List<UserPlan> allPlans = new ArrayList<>(world.userCount());
-    List<InjectedAttack> attacks = new ArrayList<>();
+    List<ScenarioLabel> labels = new ArrayList<>();
+    List<SimEvent> events = new ArrayList<>();
     List<UnplacedAttack> unplaced = new ArrayList<>();
     for (TenantPopulation population : world.tenants()) {
       List<UserPlan> tenantPlans = population.users().stream().map(planner::plan).toList();
       allPlans.addAll(tenantPlans);
       AttackPlanner.TenantAttacks tenantAttacks =
           attackPlanner.plan(population.tenant(), tenantPlans);
-      attacks.addAll(tenantAttacks.placed());
+      labels.addAll(tenantAttacks.placed());
+      events.addAll(tenantAttacks.events());
       unplaced.addAll(tenantAttacks.unplaced());
     }
     this.plans = List.copyOf(allPlans);
-    this.attackEvents =
-        attacks.stream()
-            .flatMap(a -> a.events().stream())
-            .sorted(Comparator.comparing(MailAccessEvent::time))
-            .toList();
-    List<LabelledAttack> labels = attacks.stream().map(InjectedAttack::label).toList();
+    this.attackEvents = events.stream().sorted(Comparator.comparing(SimEvent::time)).toList();
     this.groundTruth =
         new GroundTruth(settings.seed(), settings.start(), settings.end(), labels, unplaced);
   }

@@ -2,8 +2,8 @@ package io.stormwatch.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stormwatch.sim.scenario.ScenarioLabel;
 import io.stormwatch.sim.truth.GroundTruth;
-import io.stormwatch.sim.truth.LabelledAttack;
 import io.stormwatch.sim.world.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +78,7 @@ final class SimulatedRun {
     return mailRecords.stream().filter(r -> !attack.contains(r.path("Id").asText())).toList();
   }
 
-  List<JsonNode> mailRecordsOf(LabelledAttack attack) {
+  List<JsonNode> mailRecordsOf(ScenarioLabel attack) {
     Set<String> ids = new HashSet<>(attack.recordIds());
     return mailRecords.stream().filter(r -> ids.contains(r.path("Id").asText())).toList();
   }

@@ -3,7 +3,8 @@ package io.stormwatch.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stormwatch.sim.attack.AttackType;
+import io.stormwatch.sim.attack.AttackPlanner;
+import io.stormwatch.sim.scenario.ScenarioType;
 import io.stormwatch.sim.world.PopulationMix;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class SimulationSettingsTest {
     assertThat(settings.usersPerTenant()).isEqualTo(30);
     assertThat(settings.duration()).isEqualTo(Duration.ofHours(8));
     assertThat(settings.end()).isEqualTo(Instant.parse("2026-03-10T16:00:00Z"));
-    assertThat(settings.attackTypes()).containsExactly(AttackType.values());
+    assertThat(settings.attackTypes()).containsExactlyElementsOf(AttackPlanner.ATTACKS);
     assertThat(settings.attacksPerType()).isEqualTo(1);
     assertThat(settings.attackWarmUp()).isEqualTo(Duration.ofHours(2));
   }
@@ -75,12 +76,12 @@ class SimulationSettingsTest {
   void attackTypesKeepEnumOrderAndCannotBeChangedAfterwards() {
     SimulationSettings settings =
         SimulationSettings.builder(START)
-            .attackTypes(Set.of(AttackType.MASS_MAIL_READ, AttackType.TOKEN_REPLAY))
+            .attackTypes(Set.of(ScenarioType.MASS_MAIL_READ, ScenarioType.TOKEN_REPLAY_VPS))
             .build();
 
     assertThat(settings.attackTypes())
-        .containsExactly(AttackType.TOKEN_REPLAY, AttackType.MASS_MAIL_READ);
-    assertThatThrownBy(() -> settings.attackTypes().add(AttackType.FORGED_TOKEN))
+        .containsExactly(ScenarioType.TOKEN_REPLAY_VPS, ScenarioType.MASS_MAIL_READ);
+    assertThatThrownBy(() -> settings.attackTypes().add(ScenarioType.FORGED_TOKEN_BULK_REST))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(settings.toBuilder().build()).isEqualTo(settings);
     assertThat(SimulationSettings.builder(START).noAttacks().build().attackTypes()).isEmpty();

@@ -5,9 +5,10 @@ import static io.stormwatch.sim.SimulatedRun.accessType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stormwatch.sim.attack.AttackType;
+import io.stormwatch.sim.scenario.ScenarioKind;
+import io.stormwatch.sim.scenario.ScenarioLabel;
+import io.stormwatch.sim.scenario.ScenarioType;
 import io.stormwatch.sim.truth.GroundTruthWriter;
-import io.stormwatch.sim.truth.LabelledAttack;
 import io.stormwatch.sim.world.ClientProfile;
 import io.stormwatch.sim.world.Network;
 import io.stormwatch.sim.world.NetworkCatalogue;
@@ -355,65 +356,70 @@ class TenantSimulatorTest {
     assertThat(run.truth().unplaced()).isEmpty();
     assertThat(run.truth().attacks()).hasSize(5 * 3);
     assertThat(run.truth().attacks())
-        .extracting(LabelledAttack::attackId)
-        .contains("token-replay-contoso-1", "forged-token-fabrikam-1", "mass-mail-read-tailspin-1");
-    assertThat(run.truth().attacks()).extracting(LabelledAttack::accountId).doesNotHaveDuplicates();
+        .extracting(ScenarioLabel::id)
+        .contains(
+            "token-replay-vps-contoso-1",
+            "forged-token-bulk-rest-fabrikam-1",
+            "mass-mail-read-tailspin-1");
+    assertThat(run.truth().attacks()).extracting(ScenarioLabel::accounts).doesNotHaveDuplicates();
   }
 
   @Test
   void everyAttackHasRecordsAndAllOfThemAreInTheOutput() {
     Set<String> outputIds =
         run.mailRecords.stream().map(r -> r.path("Id").asText()).collect(Collectors.toSet());
-    for (LabelledAttack attack : run.truth().attacks()) {
+    for (ScenarioLabel attack : run.truth().attacks()) {
+      assertThat(attack.kind()).isEqualTo(ScenarioKind.ATTACK);
       assertThat(attack.recordIds()).isNotEmpty();
       assertThat(outputIds).containsAll(attack.recordIds());
       List<JsonNode> records = run.mailRecordsOf(attack);
       assertThat(records)
-          .allSatisfy(r -> assertThat(r.path("UserId").asText()).isEqualTo(attack.accountId()));
+          .allSatisfy(r -> assertThat(r.path("UserId").asText()).isEqualTo(victimOf(attack)));
       assertThat(records.stream().mapToLong(r -> r.path("OperationCount").asLong()).sum())
-          .isEqualTo(attack.itemCount());
+          .isEqualTo(items(attack));
     }
   }
 
   @Test
   void attacksFallInsideTheSimulatedPeriodAfterTheWarmUp() {
     Instant earliest = TUESDAY_MORNING_UTC.plus(SimulationSettings.DEFAULT_ATTACK_WARM_UP);
-    for (LabelledAttack attack : run.truth().attacks()) {
-      assertThat(attack.startTime()).isAfterOrEqualTo(earliest);
-      assertThat(attack.endTime())
-          .isAfterOrEqualTo(attack.startTime())
+    for (ScenarioLabel attack : run.truth().attacks()) {
+      assertThat(attack.start()).isAfterOrEqualTo(earliest);
+      assertThat(attack.end())
+          .isAfterOrEqualTo(attack.start())
           .isBefore(run.simulator.settings().end());
     }
   }
 
   @Test
   void victimsAreActiveWhenTheirAttackStarts() {
-    for (LabelledAttack attack : run.truth().attacks()) {
+    for (ScenarioLabel attack : run.truth().attacks()) {
       boolean active =
           run.simulator.plans().stream()
-              .filter(p -> p.user().upn().equals(attack.accountId()))
+              .filter(p -> p.user().upn().equals(victimOf(attack)))
               .flatMap(p -> p.periods().stream())
-              .anyMatch(p -> p.covers(attack.startTime()));
-      assertThat(active).as(attack.attackId()).isTrue();
+              .anyMatch(p -> p.covers(attack.start()));
+      assertThat(active).as(attack.id()).isTrue();
     }
   }
 
   @Test
   void replayedTokensWereIssuedToTheVictimAndAreUsedFromAHostingNetworkAbroad() {
-    for (LabelledAttack attack : attacksOf(AttackType.TOKEN_REPLAY)) {
-      String uti = attack.uniqueTokenIds().get(0);
+    for (ScenarioLabel attack : attacksOf(ScenarioType.TOKEN_REPLAY_VPS)) {
+      JsonNode first = run.mailRecordsOf(attack).get(0);
+      String uti = first.path("AppAccessContext").path("UniqueTokenId").asText();
       List<JsonNode> issuing =
           run.signIns.stream()
               .filter(s -> s.path("properties").path("uniqueTokenIdentifier").asText().equals(uti))
               .toList();
       assertThat(issuing).hasSize(1);
       assertThat(issuing.get(0).path("properties").path("userPrincipalName").asText())
-          .isEqualTo(attack.accountId());
-      assertThat(attack.sessionId())
+          .isEqualTo(victimOf(attack));
+      assertThat(first.path("SessionId").asText())
           .isEqualTo(issuing.get(0).path("properties").path("sessionId").asText());
 
-      Network attacker = CATALOGUE.owning(attack.sourceIps().get(0)).orElseThrow();
-      User victim = run.usersByUpn().get(attack.accountId());
+      Network attacker = CATALOGUE.owning(first.path("ClientIPAddress").asText()).orElseThrow();
+      User victim = run.usersByUpn().get(victimOf(attack));
       assertThat(attacker.kind()).isEqualTo(NetworkKind.HOSTING);
       assertThat(attacker.country()).isNotEqualTo(victim.usualNetwork().country());
       assertThat(run.benignMailRecords())
@@ -425,7 +431,7 @@ class TenantSimulatorTest {
                 assertThat(victim.homeIsp().contains(r.path("ClientIPAddress").asText())).isTrue();
               });
       assertThat(attack.recordIds()).hasSizeBetween(3, 10);
-      assertThat(attack.itemCount()).isLessThan(150);
+      assertThat(items(attack)).isLessThan(150);
     }
   }
 
@@ -443,17 +449,19 @@ class TenantSimulatorTest {
         run.benignMailRecords().stream()
             .map(r -> r.path("ClientAppId").asText())
             .collect(Collectors.toSet());
-    for (LabelledAttack attack : attacksOf(AttackType.FORGED_TOKEN)) {
-      assertThat(attack.uniqueTokenIds()).doesNotContainAnyElementsOf(issuedTokens);
-      if (attack.sessionId() != null) {
-        assertThat(issuedSessions).doesNotContain(attack.sessionId());
-      }
-      assertThat(benignApps).doesNotContain(attack.clientAppId());
-      assertThat(attack.itemCount()).isBetween(1_000L, 3_000L);
-      assertThat(Duration.between(attack.startTime(), attack.endTime()))
-          .isLessThanOrEqualTo(Duration.ofMinutes(60));
+    for (ScenarioLabel attack : attacksOf(ScenarioType.FORGED_TOKEN_BULK_REST)) {
       List<JsonNode> records = run.mailRecordsOf(attack);
-      assertThat(records.get(0).path("OperationCount").asInt()).isLessThanOrEqualTo(5);
+      JsonNode first = records.get(0);
+      assertThat(issuedTokens)
+          .doesNotContain(first.path("AppAccessContext").path("UniqueTokenId").asText());
+      if (first.has("SessionId")) {
+        assertThat(issuedSessions).doesNotContain(first.path("SessionId").asText());
+      }
+      assertThat(benignApps).doesNotContain(first.path("ClientAppId").asText());
+      assertThat(items(attack)).isBetween(1_000L, 3_000L);
+      assertThat(Duration.between(attack.start(), attack.end()))
+          .isLessThanOrEqualTo(Duration.ofMinutes(60));
+      assertThat(first.path("OperationCount").asInt()).isLessThanOrEqualTo(5);
       assertThat(records)
           .allSatisfy(
               r -> assertThat(r.path("ClientInfoString").asText()).startsWith("Client=REST"));
@@ -462,27 +470,42 @@ class TenantSimulatorTest {
 
   @Test
   void massMailReadUsesTheVictimsOwnSessionAndNetworkAtAVolumeNoBenignHourReaches() {
-    for (LabelledAttack attack : attacksOf(AttackType.MASS_MAIL_READ)) {
-      User victim = run.usersByUpn().get(attack.accountId());
-      assertThat(attack.itemCount()).isBetween(2_000L, 5_000L);
-      assertThat(Duration.between(attack.startTime(), attack.endTime()))
+    for (ScenarioLabel attack : attacksOf(ScenarioType.MASS_MAIL_READ)) {
+      User victim = run.usersByUpn().get(victimOf(attack));
+      assertThat(items(attack)).isBetween(2_000L, 5_000L);
+      assertThat(Duration.between(attack.start(), attack.end()))
           .isLessThanOrEqualTo(Duration.ofMinutes(60));
-      assertThat(attack.sourceAsns()).containsExactly(victim.usualNetwork().asn());
-      assertThat(attack.clientAppId()).isEqualTo(victim.client().app().appId());
+      List<JsonNode> records = run.mailRecordsOf(attack);
+      assertThat(records)
+          .allSatisfy(
+              r -> {
+                assertThat(victim.usualNetwork().contains(r.path("ClientIPAddress").asText()))
+                    .isTrue();
+                assertThat(r.path("ClientAppId").asText()).isEqualTo(victim.client().app().appId());
+              });
       Set<String> victimSessions =
           run.signIns.stream()
               .filter(
                   s -> s.path("properties").path("userPrincipalName").asText().equals(victim.upn()))
               .map(s -> s.path("properties").path("sessionId").asText())
               .collect(Collectors.toSet());
-      assertThat(victimSessions).contains(attack.sessionId());
+      assertThat(victimSessions).contains(records.get(0).path("SessionId").asText());
     }
   }
 
-  private List<LabelledAttack> attacksOf(AttackType type) {
-    List<LabelledAttack> attacks =
+  private List<ScenarioLabel> attacksOf(ScenarioType type) {
+    List<ScenarioLabel> attacks =
         run.truth().attacks().stream().filter(a -> a.type() == type).toList();
     assertThat(attacks).isNotEmpty();
     return attacks;
+  }
+
+  private static String victimOf(ScenarioLabel attack) {
+    assertThat(attack.accounts()).hasSize(1);
+    return attack.accounts().get(0);
+  }
+
+  private static long items(ScenarioLabel attack) {
+    return Long.parseLong(attack.parameters().get("items"));
   }
 }

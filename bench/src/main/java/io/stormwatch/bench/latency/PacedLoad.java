@@ -2,12 +2,13 @@ package io.stormwatch.bench.latency;
 
 import io.stormwatch.bench.ProgressListener.Progress;
 import io.stormwatch.sim.SimulatedRecord;
-import io.stormwatch.sim.engine.RecordFormatter;
-import io.stormwatch.sim.event.MailAccessEvent;
-import io.stormwatch.sim.event.SignInEvent;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.OwaSignOn;
+import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.publish.RawTopicNames;
+import io.stormwatch.sim.msformat.RecordFormatter;
 import io.stormwatch.sim.random.Id128;
+import io.stormwatch.traffic.publish.RawTopicNames;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -142,10 +143,13 @@ final class PacedLoad {
 
   /** The id Microsoft's record carries: the UAL {@code Id} or the sign-in {@code id}. */
   static Id128 idOf(SimEvent event) {
-    if (event instanceof MailAccessEvent mail) {
-      return mail.recordId();
+    if (event instanceof MailboxAccess mail) {
+      return mail.id();
     }
-    return ((SignInEvent) event).grant().signInId();
+    if (event instanceof SignIn signIn) {
+      return signIn.signInId();
+    }
+    return ((OwaSignOn) event).id();
   }
 
   private void throwIfFailed() {

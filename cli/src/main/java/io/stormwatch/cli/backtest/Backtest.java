@@ -6,8 +6,8 @@ import io.stormwatch.cli.replay.ClusterReplay;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.config.TopicNames;
 import io.stormwatch.ipintel.IpIntelligence;
-import io.stormwatch.sim.replay.ReplaySettings;
-import io.stormwatch.sim.replay.ReplaySpeed;
+import io.stormwatch.traffic.replay.ReplaySettings;
+import io.stormwatch.traffic.replay.ReplaySpeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -74,8 +74,8 @@ public final class Backtest {
   /**
    * Runs the backtest.
    *
-   * @param files the recordings, as {@link io.stormwatch.sim.replay.RecordingFiles#expand} gives
-   *     them
+   * @param files the recordings, as {@link io.stormwatch.traffic.replay.RecordingFiles#expand}
+   *     gives them
    * @param listener told the progress, and the pipeline once it runs (to stop it on Ctrl-C)
    */
   public BacktestResult run(

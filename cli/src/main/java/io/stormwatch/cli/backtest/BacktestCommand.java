@@ -11,7 +11,7 @@ import io.stormwatch.cli.replay.ReplayProgressBars;
 import io.stormwatch.detector.config.ConfigSources;
 import io.stormwatch.detector.config.types.DurationValue;
 import io.stormwatch.ipintel.IpIntelligence;
-import io.stormwatch.sim.replay.ReplaySettings;
+import io.stormwatch.traffic.replay.ReplaySettings;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.stormwatch.cli.backtest;
 
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
-import io.stormwatch.sim.replay.ReplayProgress;
+import io.stormwatch.traffic.replay.ReplayProgress;
 
 /** Told how a backtest advances; every method defaults to doing nothing. */
 public interface BacktestListener extends ReplayProgress {

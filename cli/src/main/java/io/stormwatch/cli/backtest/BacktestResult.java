@@ -1,7 +1,7 @@
 package io.stormwatch.cli.backtest;
 
 import io.stormwatch.schemas.avro.Alert;
-import io.stormwatch.sim.replay.ReplayReport;
+import io.stormwatch.traffic.replay.ReplayReport;
 import java.time.Duration;
 import java.util.List;
 

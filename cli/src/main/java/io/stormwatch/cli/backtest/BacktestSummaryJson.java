@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stormwatch.schemas.avro.Alert;
-import io.stormwatch.sim.replay.ReplayReport;
+import io.stormwatch.traffic.replay.ReplayReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.stormwatch.cli.backtest;
 import io.stormwatch.cli.replay.ReplaySummaryPrinter;
 import io.stormwatch.formats.files.RawKind;
 import io.stormwatch.schemas.avro.Alert;
-import io.stormwatch.sim.replay.ReplayReport;
+import io.stormwatch.traffic.replay.ReplayReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.TenantSimulator;
-import io.stormwatch.sim.replay.ReplaySettings;
+import io.stormwatch.traffic.replay.ReplaySettings;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

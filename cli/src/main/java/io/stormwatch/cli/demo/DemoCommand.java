@@ -8,24 +8,26 @@ import io.stormwatch.cli.options.DetectorSettingOptions;
 import io.stormwatch.cli.options.SimulationOptions;
 import io.stormwatch.cli.pipeline.DetectorPacing;
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
-import io.stormwatch.cli.scoring.AttackOutcome;
-import io.stormwatch.cli.scoring.Scoreboard;
+import io.stormwatch.cli.scoring.ScenarioOutcome;
+import io.stormwatch.cli.scoring.ScoreReport;
+import io.stormwatch.cli.scoring.Scorer;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.SimulationStats;
 import io.stormwatch.sim.TenantSimulator;
-import io.stormwatch.sim.publish.EventTimeLockstep;
-import io.stormwatch.sim.publish.RawTopicNames;
-import io.stormwatch.sim.publish.RawTopicPublisher;
 import io.stormwatch.sim.truth.GroundTruth;
+import io.stormwatch.traffic.publish.EventTimeLockstep;
+import io.stormwatch.traffic.publish.RawTopicNames;
+import io.stormwatch.traffic.publish.RawTopicPublisher;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,18 +131,17 @@ public final class DemoCommand implements Callable<Integer> {
       draining.finish();
       Duration processing = since(started);
 
-      List<Alert> latest = pipeline.alerts().latestRevisions();
-      Scoreboard scoreboard = Scoreboard.score(truth, latest);
+      List<Alert> revisions = pipeline.alerts().allRevisions();
+      ScoreReport score = Scorer.score(revisions, truth.attacks());
       DemoSummary summary =
           summarise(
               settings,
               stats,
               pipeline,
               processing,
-              latest,
-              pipeline.alerts().allRevisions().size(),
-              scoreboard,
-              truth);
+              pipeline.alerts().latestRevisions(),
+              revisions.size(),
+              score);
       new ScoreboardPrinter(out).print(summary);
       if (summaryJson != null) {
         new ObjectMapper()
@@ -160,14 +161,14 @@ public final class DemoCommand implements Callable<Integer> {
       Duration processing,
       List<Alert> latest,
       int revisions,
-      Scoreboard scoreboard,
-      GroundTruth truth) {
+      ScoreReport score) {
     var topics = pipeline.config().topics();
     double secondsTaken = processing.toNanos() / 1e9;
     List<DemoSummary.AttackLine> attacks =
-        scoreboard.outcomes().stream().map(DemoCommand::attackLine).toList();
+        score.scenarios().stream().map(DemoCommand::attackLine).toList();
+    long detected = attacks.stream().filter(DemoSummary.AttackLine::detected).count();
     List<DemoSummary.UnmatchedAlert> unmatched =
-        scoreboard.unmatchedAlerts().stream()
+        score.unmatchedAlerts().stream()
             .map(
                 a ->
                     new DemoSummary.UnmatchedAlert(
@@ -189,23 +190,31 @@ public final class DemoCommand implements Callable<Integer> {
         Math.round(stats.records() / secondsTaken),
         latest.size(),
         revisions,
-        Scoreboard.alertsByRule(latest),
-        truth.attacks().size(),
-        scoreboard.detected(),
-        scoreboard.missed(),
+        alertsByRule(latest),
+        attacks.size(),
+        detected,
+        attacks.size() - detected,
         unmatched,
         attacks);
   }
 
-  private static DemoSummary.AttackLine attackLine(AttackOutcome outcome) {
-    var attack = outcome.attack();
+  /** An injected attack counts as detected when any alert is about it, whatever its rule. */
+  private static DemoSummary.AttackLine attackLine(ScenarioOutcome outcome) {
+    var attack = outcome.scenario();
     return new DemoSummary.AttackLine(
-        attack.attackId(),
-        attack.type().name(),
-        attack.accountId(),
-        outcome.detected(),
-        outcome.matchingAlerts().stream().map(Alert::getAlertId).toList(),
-        outcome.matchingAlerts().stream().map(Alert::getRuleId).distinct().sorted().toList());
+        attack.id(),
+        attack.type().id(),
+        String.join(", ", attack.accounts()),
+        outcome.alerted(),
+        outcome.alerts().stream().map(Alert::getAlertId).toList(),
+        List.copyOf(outcome.fired().keySet()));
+  }
+
+  /** Alerts per rule id, sorted by rule. */
+  private static Map<String, Long> alertsByRule(List<Alert> alerts) {
+    Map<String, Long> byRule = new TreeMap<>();
+    alerts.forEach(a -> byRule.merge(a.getRuleId(), 1L, Long::sum));
+    return byRule;
   }
 
   private void printAlert(PrintStream out, Alert alert) {

@@ -1,6 +1,8 @@
 package io.stormwatch.cli.evaluation;
 
 import io.stormwatch.cli.options.DetectorSettingOptions;
+import io.stormwatch.cli.scoring.ScoreReport;
+import io.stormwatch.cli.scoring.Scorer;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.scenario.ScenarioKind;
@@ -15,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,7 +112,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         ScenarioReplay.play(run, settings, IpIntelligence.loadBundled(), timeout, n -> {});
     out.printf("  pipeline     %s%n%n", pipeline.summary());
 
-    EvaluationReport report = Evaluation.score(pipeline.revisions(), run.labels());
+    ScoreReport report = Scorer.score(pipeline.revisions(), run.labels());
     EvaluationTable.print(out, report);
     if (json != null) {
       EvaluationDocument.write(json, EvaluationDocument.of(run, pipeline, report));
@@ -180,6 +184,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         generation.toMillis() / 1000.0);
   }
 
+  /** Rule ids sorted, so that the listing is the same in every run (Set.of has no fixed order). */
+  private static String rules(Set<String> ruleIds) {
+    return ruleIds.isEmpty() ? "-" : String.join(",", new TreeSet<>(ruleIds));
+  }
+
   private static void listScenarios(PrintStream out) {
     for (ScenarioType type : ScenarioType.values()) {
       out.printf(
@@ -187,8 +196,8 @@ public final class EvaluateCommand implements Callable<Integer> {
           "%-34s %-11s requires %-22s allows %-36s %s%n",
           type.id(),
           type.kind() == ScenarioKind.ATTACK ? "attack" : "benign trap",
-          type.requiredRules().isEmpty() ? "-" : String.join(",", type.requiredRules()),
-          type.allowedRules().isEmpty() ? "-" : String.join(",", type.allowedRules()),
+          rules(type.requiredRules()),
+          rules(type.allowedRules()),
           type.summary());
     }
   }

@@ -2,6 +2,9 @@ package io.stormwatch.cli.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.stormwatch.cli.scoring.RuleScore;
+import io.stormwatch.cli.scoring.ScenarioOutcome;
+import io.stormwatch.cli.scoring.ScoreReport;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.sim.scenario.ScenarioLabel;
 import io.stormwatch.sim.scenario.ScenarioRun;
@@ -20,7 +23,7 @@ public final class EvaluationDocument {
 
   /** The document as nested maps and lists, in a stable key order. */
   public static Map<String, Object> of(
-      ScenarioRun run, ScenarioReplay.Outcome pipeline, EvaluationReport report) {
+      ScenarioRun run, ScenarioReplay.Outcome pipeline, ScoreReport report) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("set", run.settings().set().name());
     doc.put("seed", run.settings().seed());

@@ -1,5 +1,8 @@
 package io.stormwatch.cli.evaluation;
 
+import io.stormwatch.cli.scoring.RuleScore;
+import io.stormwatch.cli.scoring.ScenarioOutcome;
+import io.stormwatch.cli.scoring.ScoreReport;
 import io.stormwatch.schemas.avro.Alert;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -17,7 +20,7 @@ public final class EvaluationTable {
   private EvaluationTable() {}
 
   /** The report as text, with the rule table first. */
-  public static String render(EvaluationReport report) {
+  public static String render(ScoreReport report) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -94,7 +97,7 @@ public final class EvaluationTable {
     return out.toString();
   }
 
-  public static void print(PrintStream out, EvaluationReport report) {
+  public static void print(PrintStream out, ScoreReport report) {
     out.print(render(report));
   }
 

@@ -1,5 +1,7 @@
 package io.stormwatch.cli.evaluation;
 
+import io.stormwatch.cli.scoring.RuleScore;
+import io.stormwatch.cli.scoring.ScoreReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,7 @@ public record QualityBar(double minRecall, double minPrecision) {
   }
 
   /** One line per rule below the bar, naming the scenarios or alerts at fault; empty if none. */
-  public List<String> shortfalls(EvaluationReport report) {
+  public List<String> shortfalls(ScoreReport report) {
     List<String> out = new ArrayList<>();
     for (RuleScore rule : report.rules()) {
       if (rule.recall().isPresent() && rule.recall().getAsDouble() < minRecall) {

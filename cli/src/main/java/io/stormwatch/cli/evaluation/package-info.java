@@ -1,5 +1,5 @@
 /**
- * {@code stormwatch evaluate}: labelled scenarios through the real pipeline, and the pure scoring
- * of alerts against their labels (precision, recall, time to detect per rule).
+ * {@code stormwatch evaluate}: labelled scenarios through the real pipeline, scored per rule
+ * (precision, recall, time to detect) and per scenario.
  */
 package io.stormwatch.cli.evaluation;

@@ -1,6 +1,6 @@
 package io.stormwatch.cli.fuzz;
 
-import io.stormwatch.sim.replay.ReplayProgress;
+import io.stormwatch.traffic.replay.ReplayProgress;
 
 /** Told how a fuzz run advances; every method defaults to doing nothing. */
 public interface FuzzListener extends ReplayProgress {

@@ -1,6 +1,6 @@
 package io.stormwatch.cli.fuzz;
 
-import io.stormwatch.sim.replay.ReplayReport;
+import io.stormwatch.traffic.replay.ReplayReport;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.stormwatch.cli.fuzz;
 
 import io.stormwatch.sim.hostile.HostileClass;
-import io.stormwatch.sim.replay.ReplayReport;
+import io.stormwatch.traffic.replay.ReplayReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.config.TopicNames;
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.hostile.HostileMessage;
-import io.stormwatch.sim.publish.RawTopicPublisher;
+import io.stormwatch.traffic.publish.RawTopicPublisher;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;

@@ -1,6 +1,6 @@
 package io.stormwatch.cli.options;
 
-import io.stormwatch.sim.replay.EventTimeRange;
+import io.stormwatch.traffic.replay.EventTimeRange;
 import java.time.Instant;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;

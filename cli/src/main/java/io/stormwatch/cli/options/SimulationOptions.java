@@ -108,7 +108,7 @@ public final class SimulationOptions {
   /** One line per requested attack the simulated window had no room for. */
   public static List<String> unplacedAttackLines(GroundTruth truth) {
     return truth.unplaced().stream()
-        .map(a -> "attack " + a.attackId() + " not placed: " + a.reason())
+        .map(a -> "attack " + a.id() + " not placed: " + a.reason())
         .toList();
   }
 

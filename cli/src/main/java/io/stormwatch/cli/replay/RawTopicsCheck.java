@@ -4,7 +4,7 @@ import io.stormwatch.detector.app.TopicProvisioner;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.detector.config.TopicLayout;
 import io.stormwatch.formats.files.FileLimits;
-import io.stormwatch.sim.replay.ReplaySettings;
+import io.stormwatch.traffic.replay.ReplaySettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

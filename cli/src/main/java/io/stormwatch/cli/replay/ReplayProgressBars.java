@@ -1,7 +1,7 @@
 package io.stormwatch.cli.replay;
 
 import io.stormwatch.cli.console.ProgressBar;
-import io.stormwatch.sim.replay.ReplayProgress;
+import io.stormwatch.traffic.replay.ReplayProgress;
 
 /** Shows a replay's progress on standard error: records read and sorted, then records sent. */
 public final class ReplayProgressBars implements ReplayProgress {

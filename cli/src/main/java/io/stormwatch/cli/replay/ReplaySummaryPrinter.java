@@ -3,7 +3,7 @@ package io.stormwatch.cli.replay;
 import io.stormwatch.detector.config.TopicNames;
 import io.stormwatch.formats.files.FileFormat;
 import io.stormwatch.formats.files.RawKind;
-import io.stormwatch.sim.replay.ReplayReport;
+import io.stormwatch.traffic.replay.ReplayReport;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

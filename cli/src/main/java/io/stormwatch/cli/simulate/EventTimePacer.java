@@ -1,7 +1,7 @@
 package io.stormwatch.cli.simulate;
 
-import io.stormwatch.sim.replay.ReplaySpeed;
-import io.stormwatch.sim.replay.WallClock;
+import io.stormwatch.traffic.replay.ReplaySpeed;
+import io.stormwatch.traffic.replay.WallClock;
 import java.time.Instant;
 
 /**

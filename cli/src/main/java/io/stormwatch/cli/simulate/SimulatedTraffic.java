@@ -3,10 +3,10 @@ package io.stormwatch.cli.simulate;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.TenantSimulator;
-import io.stormwatch.sim.publish.RawTopicPublisher;
-import io.stormwatch.sim.replay.ReplaySpeed;
-import io.stormwatch.sim.replay.WallClock;
-import io.stormwatch.sim.truth.LabelledAttack;
+import io.stormwatch.sim.scenario.ScenarioLabel;
+import io.stormwatch.traffic.publish.RawTopicPublisher;
+import io.stormwatch.traffic.replay.ReplaySpeed;
+import io.stormwatch.traffic.replay.WallClock;
 import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.Locale;
@@ -76,9 +76,8 @@ final class SimulatedTraffic {
   private void announce(long period, TenantSimulator simulator) {
     SimulationSettings settings = simulator.settings();
     Map<String, Integer> attacks = new TreeMap<>();
-    for (LabelledAttack attack : simulator.groundTruth().attacks()) {
-      attacks.merge(
-          attack.type().name().toLowerCase(Locale.ROOT).replace('_', '-'), 1, Integer::sum);
+    for (ScenarioLabel attack : simulator.groundTruth().attacks()) {
+      attacks.merge(attack.type().id(), 1, Integer::sum);
     }
     console.printf(
         Locale.ROOT,

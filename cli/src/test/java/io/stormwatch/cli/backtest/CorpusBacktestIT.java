@@ -13,7 +13,7 @@ import io.stormwatch.formats.files.AuditFileReader;
 import io.stormwatch.formats.files.RawKind;
 import io.stormwatch.formats.files.RawRecord;
 import io.stormwatch.schemas.avro.AuditEvent;
-import io.stormwatch.sim.replay.RecordingFiles;
+import io.stormwatch.traffic.replay.RecordingFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

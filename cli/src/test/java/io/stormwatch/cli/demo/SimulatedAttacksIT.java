@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.cli.pipeline.DetectorPacing;
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
-import io.stormwatch.cli.scoring.AttackOutcome;
-import io.stormwatch.cli.scoring.Scoreboard;
+import io.stormwatch.cli.scoring.ScoreReport;
+import io.stormwatch.cli.scoring.Scorer;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.SimulationStats;
 import io.stormwatch.sim.TenantSimulator;
-import io.stormwatch.sim.publish.EventTimeLockstep;
-import io.stormwatch.sim.publish.RawTopicNames;
-import io.stormwatch.sim.publish.RawTopicPublisher;
+import io.stormwatch.traffic.publish.EventTimeLockstep;
+import io.stormwatch.traffic.publish.RawTopicNames;
+import io.stormwatch.traffic.publish.RawTopicPublisher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -69,16 +69,15 @@ class SimulatedAttacksIT {
       }
       pipeline.awaitDrained(Duration.ofMinutes(5), lag -> {});
 
-      Scoreboard score =
-          Scoreboard.score(simulator.groundTruth(), pipeline.alerts().latestRevisions());
+      ScoreReport score =
+          Scorer.score(pipeline.alerts().allRevisions(), simulator.groundTruth().attacks());
 
       assertThat(simulator.groundTruth().unplaced()).isEmpty();
       assertThat(simulator.groundTruth().attacks()).hasSize(9);
-      assertThat(score.outcomes())
-          .allSatisfy(o -> assertThat(o.detected()).as(o.attack().attackId()).isTrue());
+      assertThat(score.scenarios())
+          .allSatisfy(o -> assertThat(o.alerted()).as(o.scenario().id()).isTrue());
       assertThat(score.unmatchedAlerts()).isEmpty();
-      assertThat(score.outcomes().stream().map(AttackOutcome::attack))
-          .allSatisfy(a -> assertThat(a.accountId()).isNotBlank());
+      assertThat(score.scenarios()).allSatisfy(o -> assertThat(o.scenario().accounts()).hasSize(1));
       long normalised = pipeline.count(topics.events());
       long deadLetters = pipeline.count(topics.deadLetters());
       assertThat(deadLetters).isZero();

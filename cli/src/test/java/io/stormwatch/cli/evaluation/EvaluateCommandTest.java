@@ -40,7 +40,8 @@ class EvaluateCommandTest {
       assertThat(listing).contains(type.id());
     }
     assertThat(listing)
-        .containsPattern("tenant-without-signin-logs +attack +requires signin-coverage-gap");
+        .containsPattern("tenant-without-signin-logs +attack +requires signin-coverage-gap")
+        .contains("allows mail-burst,unusual-mail-client");
   }
 
   @Test

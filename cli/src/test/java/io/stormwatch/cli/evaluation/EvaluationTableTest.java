@@ -1,9 +1,11 @@
 package io.stormwatch.cli.evaluation;
 
-import static io.stormwatch.cli.evaluation.Scenarios.T0;
-import static io.stormwatch.cli.evaluation.Scenarios.alert;
+import static io.stormwatch.cli.scoring.Scenarios.T0;
+import static io.stormwatch.cli.scoring.Scenarios.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormwatch.cli.scoring.Scenarios;
+import io.stormwatch.cli.scoring.Scorer;
 import io.stormwatch.sim.scenario.ScenarioLabel;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +22,7 @@ class EvaluationTableTest {
   void printsARowPerRuleAndALinePerScenario() {
     String table =
         EvaluationTable.render(
-            Evaluation.score(
+            Scorer.score(
                 List.of(
                     alert("a1").on("alice@contoso.com").to(T0.plusSeconds(130)).build(),
                     alert("a2").on("carol@contoso.com").build()),
@@ -36,7 +38,7 @@ class EvaluationTableTest {
 
   @Test
   void saysWhatAMissedAttackLacked() {
-    String table = EvaluationTable.render(Evaluation.score(List.of(), List.of(replay)));
+    String table = EvaluationTable.render(Scorer.score(List.of(), List.of(replay)));
 
     assertThat(table).containsPattern("replay-1 +attack +MISSED +nothing; missing token-replay");
   }

@@ -1,8 +1,11 @@
 package io.stormwatch.cli.evaluation;
 
-import static io.stormwatch.cli.evaluation.Scenarios.alert;
+import static io.stormwatch.cli.scoring.Scenarios.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormwatch.cli.scoring.Scenarios;
+import io.stormwatch.cli.scoring.ScoreReport;
+import io.stormwatch.cli.scoring.Scorer;
 import io.stormwatch.sim.scenario.ScenarioLabel;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +21,7 @@ class QualityBarTest {
 
   @Test
   void namesTheMissedAttackWhenRecallFallsShort() {
-    EvaluationReport report = Evaluation.score(List.of(), List.of(replay, vpn));
+    ScoreReport report = Scorer.score(List.of(), List.of(replay, vpn));
 
     assertThat(QualityBar.CI.shortfalls(report))
         .containsExactly("token-replay: recall 0.00 < 1.00, missed token-replay-vps-fabrikam-1");
@@ -26,8 +29,8 @@ class QualityBarTest {
 
   @Test
   void namesTheNoisyTrapWhenPrecisionFallsShort() {
-    EvaluationReport report =
-        Evaluation.score(
+    ScoreReport report =
+        Scorer.score(
             List.of(
                 alert("a1").on("alice@contoso.com").build(),
                 alert("a2").on("carol@contoso.com").build()),
@@ -41,9 +44,8 @@ class QualityBarTest {
 
   @Test
   void passesWhenEveryAttackIsCaughtAndNothingElseFires() {
-    EvaluationReport report =
-        Evaluation.score(
-            List.of(alert("a1").on("alice@contoso.com").build()), List.of(replay, vpn));
+    ScoreReport report =
+        Scorer.score(List.of(alert("a1").on("alice@contoso.com").build()), List.of(replay, vpn));
 
     assertThat(QualityBar.CI.shortfalls(report)).isEmpty();
   }

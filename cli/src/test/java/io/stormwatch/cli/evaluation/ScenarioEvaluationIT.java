@@ -2,6 +2,8 @@ package io.stormwatch.cli.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormwatch.cli.scoring.ScoreReport;
+import io.stormwatch.cli.scoring.Scorer;
 import io.stormwatch.detector.config.StormwatchConfig;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.sim.scenario.ScenarioRun;
@@ -29,7 +31,7 @@ class ScenarioEvaluationIT {
             IpIntelligence.loadBundled(),
             Duration.ofMinutes(5),
             acknowledged -> {});
-    EvaluationReport report = Evaluation.score(pipeline.revisions(), run.labels());
+    ScoreReport report = Scorer.score(pipeline.revisions(), run.labels());
 
     String table = pipeline.summary() + System.lineSeparator() + EvaluationTable.render(report);
     System.out.println(table);

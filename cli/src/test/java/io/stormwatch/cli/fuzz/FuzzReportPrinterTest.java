@@ -3,7 +3,7 @@ package io.stormwatch.cli.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.sim.hostile.HostileClass;
-import io.stormwatch.sim.replay.ReplayReport;
+import io.stormwatch.traffic.replay.ReplayReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

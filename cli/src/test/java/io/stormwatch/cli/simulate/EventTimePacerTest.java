@@ -2,8 +2,8 @@ package io.stormwatch.cli.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stormwatch.sim.replay.ReplaySpeed;
-import io.stormwatch.sim.replay.WallClock;
+import io.stormwatch.traffic.replay.ReplaySpeed;
+import io.stormwatch.traffic.replay.WallClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

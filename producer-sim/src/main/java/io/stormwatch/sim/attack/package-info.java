@@ -1,5 +1,5 @@
 /**
- * Injected attacks: each scenario picks an active victim and a time inside the attack window from
- * the users' plans and produces the attacker's records together with their ground-truth label.
+ * The demo's attacks: the scenario library's attack scripts, each placed in a tenant by choosing an
+ * active victim and a time inside the attack window from the users' plans.
  */
 package io.stormwatch.sim.attack;

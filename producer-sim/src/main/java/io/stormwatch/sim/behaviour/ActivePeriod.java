@@ -31,14 +31,7 @@ public record ActivePeriod(
 
   /** The token the user's client presents at {@code instant}: the latest one issued by then. */
   public TokenGrant grantAt(Instant instant) {
-    TokenGrant current = grants.get(0);
-    for (TokenGrant grant : grants) {
-      if (grant.issuedAt().isAfter(instant)) {
-        break;
-      }
-      current = grant;
-    }
-    return current;
+    return TokenGrant.presentedAt(grants, instant);
   }
 
   public boolean covers(Instant instant) {

@@ -1,15 +1,14 @@
 package io.stormwatch.sim.behaviour;
 
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.MailAccessType;
-import io.stormwatch.sim.event.SignInEvent;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.random.Seeds;
 import io.stormwatch.sim.random.StreamLabel;
 import io.stormwatch.sim.world.ClientProfile;
-import io.stormwatch.sim.world.Network;
 import io.stormwatch.sim.world.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -141,16 +140,15 @@ public final class UserActivityCursor {
     }
   }
 
-  private SignInEvent signIn(TokenGrant grant) {
+  private SignIn signIn(TokenGrant grant) {
     roamUntil(grant.issuedAt());
     currentGrant = grant;
-    Network network = user.usualNetwork();
-    return new SignInEvent(user, period.sessionId(), grant, network, ip);
+    return grant.signIn(user, period.sessionId(), user.usualNetwork(), ip);
   }
 
-  private MailAccessEvent mailAccess(Instant at, MailAccessType type, int count) {
+  private MailboxAccess mailAccess(Instant at, MailAccessType type, int count) {
     ClientProfile client = user.client();
-    return new MailAccessEvent(
+    return MailboxAccess.byOwner(
         at,
         Id128.randomGuid(contentRng),
         user,
@@ -162,7 +160,6 @@ public final class UserActivityCursor {
         period.sessionId(),
         currentGrant.uti(),
         currentGrant.issuedAt(),
-        contentRng.nextLong(),
-        null);
+        contentRng.nextLong());
   }
 }

@@ -1,7 +1,6 @@
 package io.stormwatch.sim.engine;
 
 import io.stormwatch.sim.behaviour.UserActivityCursor;
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.SimEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +24,7 @@ public final class TimeSlicedEventIterator implements Iterator<SimEvent> {
   private static final Comparator<SimEvent> BY_EVENT_TIME = Comparator.comparing(SimEvent::time);
 
   private final List<UserActivityCursor> cursors;
-  private final List<MailAccessEvent> attackEvents;
+  private final List<SimEvent> attackEvents;
   private final Instant end;
   private final Duration sliceLength;
   private final List<SimEvent> slice = new ArrayList<>();
@@ -43,7 +42,7 @@ public final class TimeSlicedEventIterator implements Iterator<SimEvent> {
    */
   public TimeSlicedEventIterator(
       List<UserActivityCursor> cursors,
-      List<MailAccessEvent> attackEvents,
+      List<SimEvent> attackEvents,
       Instant start,
       Instant end,
       Duration sliceLength) {

@@ -1,5 +1,5 @@
 /**
  * Merges every user's events and the attack events into one stream in non-decreasing event time,
- * one time slice at a time, and formats them as records.
+ * one time slice at a time.
  */
 package io.stormwatch.sim.engine;

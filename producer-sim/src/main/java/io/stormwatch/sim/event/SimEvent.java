@@ -4,8 +4,11 @@ import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.world.Tenant;
 import java.time.Instant;
 
-/** Something that happened in the simulated world and becomes one raw Microsoft record. */
-public sealed interface SimEvent permits SignInEvent, MailAccessEvent {
+/**
+ * Something that happened in a simulated tenant and becomes one raw Microsoft record: a mailbox
+ * access (MailItemsAccessed), an Entra sign-in, or an Outlook on the web sign-on (OWAAuth).
+ */
+public sealed interface SimEvent permits MailboxAccess, SignIn, OwaSignOn {
 
   /** Event time: when Microsoft says it happened. */
   Instant time();
@@ -13,4 +16,7 @@ public sealed interface SimEvent permits SignInEvent, MailAccessEvent {
   Tenant tenant();
 
   RawTopic topic();
+
+  /** The record's own id: UAL {@code Id} or sign-in {@code id}. */
+  String recordId();
 }

@@ -1,11 +1,10 @@
 package io.stormwatch.sim.scenario;
 
-import io.stormwatch.sim.scenario.event.StagedEvent;
+import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.scenario.script.Scene;
-import io.stormwatch.sim.scenario.stage.SignInFeed;
+import io.stormwatch.sim.scenario.stage.SignInDelivery;
 import io.stormwatch.sim.scenario.stage.Stage;
 import io.stormwatch.sim.world.Tenant;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,12 +18,12 @@ import java.util.Map;
 final class LabelMaker {
 
   private final Stage stage;
-  private final Map<String, SignInFeed> feeds;
+  private final Map<String, SignInDelivery> deliveries;
   private final List<Pending> pending = new ArrayList<>();
 
-  LabelMaker(Stage stage, Map<String, SignInFeed> feeds) {
+  LabelMaker(Stage stage, Map<String, SignInDelivery> deliveries) {
     this.stage = stage;
-    this.feeds = feeds;
+    this.deliveries = deliveries;
   }
 
   void add(String id, ScenarioType type, int tenantIndex, Scene scene) {
@@ -32,14 +31,14 @@ final class LabelMaker {
     if (scene.tenantWide().isEmpty()) {
       scene.events().stream()
           .filter(this::delivered)
-          .sorted(Comparator.comparing(StagedEvent::time))
+          .sorted(Comparator.comparing(SimEvent::time))
           .forEach(label::include);
     }
     pending.add(label);
   }
 
   /** Offers a delivered event, in event-time order, to the tenant-wide labels. */
-  void observe(StagedEvent event) {
+  void observe(SimEvent event) {
     for (Pending label : pending) {
       label
           .scene
@@ -54,11 +53,11 @@ final class LabelMaker {
     return pending.stream().map(Pending::label).toList();
   }
 
-  private boolean delivered(StagedEvent event) {
-    SignInFeed feed = feeds.get(event.tenant().tenantId());
+  private boolean delivered(SimEvent event) {
+    SignInDelivery delivery = deliveries.get(event.tenant().tenantId());
     return event.topic() != io.stormwatch.sim.RawTopic.SIGN_IN
-        || feed == null
-        || feed.delivers(event.time());
+        || delivery == null
+        || delivery.delivers(event.time());
   }
 
   private static final class Pending {
@@ -66,9 +65,7 @@ final class LabelMaker {
     private final ScenarioType type;
     private final Tenant tenant;
     private final Scene scene;
-    private final List<String> recordIds = new ArrayList<>();
-    private Instant first;
-    private Instant last;
+    private final List<SimEvent> records = new ArrayList<>();
 
     Pending(String id, ScenarioType type, Tenant tenant, Scene scene) {
       this.id = id;
@@ -77,34 +74,12 @@ final class LabelMaker {
       this.scene = scene;
     }
 
-    void include(StagedEvent event) {
-      recordIds.add(event.recordId());
-      if (first == null || event.time().isBefore(first)) {
-        first = event.time();
-      }
-      if (last == null || event.time().isAfter(last)) {
-        last = event.time();
-      }
+    void include(SimEvent event) {
+      records.add(event);
     }
 
     ScenarioLabel label() {
-      if (first == null) {
-        throw new IllegalStateException(id + " produced no record");
-      }
-      return new ScenarioLabel(
-          id,
-          type,
-          type.kind(),
-          type.requiredRules(),
-          type.allowedRules(),
-          tenant.tenantId(),
-          tenant.name(),
-          scene.accounts(),
-          first,
-          last,
-          recordIds,
-          scene.parameters(),
-          scene.summary());
+      return ScenarioLabel.of(id, type, tenant, scene, records);
     }
   }
 }

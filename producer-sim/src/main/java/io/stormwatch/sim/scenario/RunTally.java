@@ -1,7 +1,7 @@
 package io.stormwatch.sim.scenario;
 
 import io.stormwatch.sim.RawTopic;
-import io.stormwatch.sim.scenario.event.StagedEvent;
+import io.stormwatch.sim.event.SimEvent;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,7 +11,7 @@ final class RunTally {
 
   private final EnumMap<RawTopic, Long> byTopic = new EnumMap<>(RawTopic.class);
 
-  void count(StagedEvent event) {
+  void count(SimEvent event) {
     byTopic.merge(event.topic(), 1L, Long::sum);
   }
 

@@ -1,5 +1,8 @@
 package io.stormwatch.sim.scenario;
 
+import io.stormwatch.sim.event.SimEvent;
+import io.stormwatch.sim.scenario.script.Scene;
+import io.stormwatch.sim.world.Tenant;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -59,6 +62,34 @@ public record ScenarioLabel(
     accounts = List.copyOf(accounts);
     recordIds = List.copyOf(recordIds);
     parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+  }
+
+  /**
+   * The label of a played scene.
+   *
+   * @param id the scenario instance's id
+   * @param records the scene's records as the pipeline receives them, in event-time order
+   * @throws IllegalStateException if there is no record
+   */
+  public static ScenarioLabel of(
+      String id, ScenarioType type, Tenant tenant, Scene scene, List<? extends SimEvent> records) {
+    if (records.isEmpty()) {
+      throw new IllegalStateException(id + " produced no record");
+    }
+    return new ScenarioLabel(
+        id,
+        type,
+        type.kind(),
+        type.requiredRules(),
+        type.allowedRules(),
+        tenant.tenantId(),
+        tenant.name(),
+        scene.accounts(),
+        records.stream().map(SimEvent::time).min(Instant::compareTo).orElseThrow(),
+        records.stream().map(SimEvent::time).max(Instant::compareTo).orElseThrow(),
+        records.stream().map(SimEvent::recordId).toList(),
+        scene.parameters(),
+        scene.summary());
   }
 
   /** Whether the scenario concerns the whole tenant rather than named accounts. */

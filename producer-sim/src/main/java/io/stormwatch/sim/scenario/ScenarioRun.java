@@ -4,11 +4,11 @@ import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.behaviour.UserActivityCursor;
 import io.stormwatch.sim.engine.TimeSlicedEventIterator;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
+import io.stormwatch.sim.msformat.RecordFormatter;
 import io.stormwatch.sim.random.Seeds;
-import io.stormwatch.sim.scenario.event.SimulatedActivity;
-import io.stormwatch.sim.scenario.event.StagedEvent;
-import io.stormwatch.sim.scenario.format.StagedRecordFormatter;
 import io.stormwatch.sim.scenario.history.SparseHistory;
 import io.stormwatch.sim.scenario.script.CastingCall;
 import io.stormwatch.sim.scenario.script.Performance;
@@ -16,13 +16,13 @@ import io.stormwatch.sim.scenario.script.ScenarioScript;
 import io.stormwatch.sim.scenario.script.Scene;
 import io.stormwatch.sim.scenario.script.ScriptCatalogue;
 import io.stormwatch.sim.scenario.stage.Casting;
-import io.stormwatch.sim.scenario.stage.SignInFeed;
+import io.stormwatch.sim.scenario.stage.SignInDelivery;
 import io.stormwatch.sim.scenario.stage.Stage;
-import io.stormwatch.sim.scenario.stage.TenantStage;
+import io.stormwatch.sim.scenario.stage.StagedTenant;
 import io.stormwatch.sim.scenario.stream.Arrival;
 import io.stormwatch.sim.scenario.stream.ArrivalOrder;
+import io.stormwatch.sim.scenario.stream.DeliveredEvents;
 import io.stormwatch.sim.scenario.stream.Silence;
-import io.stormwatch.sim.scenario.stream.StagedEventStream;
 import io.stormwatch.sim.world.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,9 +68,9 @@ public final class ScenarioRun {
 
   private final ScenarioSettings settings;
   private final Stage stage;
-  private final List<StagedEvent> scripted;
+  private final List<SimEvent> scripted;
   private final List<Silence> silences;
-  private final Map<String, SignInFeed> feeds;
+  private final Map<String, SignInDelivery> deliveries;
   private final List<ScenarioLabel> labels;
   private final RunTally tally;
 
@@ -115,7 +115,6 @@ public final class ScenarioRun {
           .script()
           .cast(
               new CastingCall(
-                  instance.labelId(stage),
                   instance.number(),
                   stage.tenant(instance.tenantIndex),
                   stage,
@@ -123,14 +122,15 @@ public final class ScenarioRun {
                   instance.rng));
     }
 
-    List<StagedEvent> events = new ArrayList<>();
-    Map<String, List<StagedEvent>> history = new HashMap<>();
+    List<SimEvent> events = new ArrayList<>();
+    Map<String, List<SimEvent>> history = new HashMap<>();
     SparseHistory sparse = new SparseHistory(stage);
-    for (TenantStage tenant : stage.tenants()) {
-      for (StagedEvent event : sparse.generate(tenant)) {
+    for (StagedTenant tenant : stage.tenants()) {
+      for (SimEvent event : sparse.generate(tenant)) {
         events.add(event);
-        if (event instanceof SimulatedActivity activity) {
-          history.computeIfAbsent(activity.user().upn(), u -> new ArrayList<>()).add(event);
+        String user = actingUser(event);
+        if (user != null) {
+          history.computeIfAbsent(user, u -> new ArrayList<>()).add(event);
         }
       }
     }
@@ -143,32 +143,28 @@ public final class ScenarioRun {
               .script()
               .perform(
                   new Performance(
-                      instance.labelId(stage),
-                      stage.tenant(instance.tenantIndex),
-                      stage,
-                      instance.rng,
-                      history));
+                      stage.tenant(instance.tenantIndex), stage, instance.rng, history));
       events.addAll(scene.events());
       allSilences.addAll(scene.silences());
       played.add(new Played(instance, scene));
     }
-    events.sort(Comparator.comparing(StagedEvent::time)); // stable: ties keep generation order
+    events.sort(Comparator.comparing(SimEvent::time)); // stable: ties keep generation order
     this.scripted = List.copyOf(events);
     this.silences = List.copyOf(allSilences);
-    Map<String, SignInFeed> feedByTenant = new LinkedHashMap<>();
-    for (TenantStage tenant : stage.tenants()) {
-      feedByTenant.put(tenant.tenant().tenantId(), tenant.feed());
+    Map<String, SignInDelivery> deliveryByTenant = new LinkedHashMap<>();
+    for (StagedTenant tenant : stage.tenants()) {
+      deliveryByTenant.put(tenant.tenant().tenantId(), tenant.signIns());
     }
-    this.feeds = Map.copyOf(feedByTenant);
+    this.deliveries = Map.copyOf(deliveryByTenant);
 
-    LabelMaker labelMaker = new LabelMaker(stage, feeds);
+    LabelMaker labelMaker = new LabelMaker(stage, deliveries);
     for (Played p : played) {
       labelMaker.add(
           p.instance().labelId(stage), p.instance().type(), p.instance().tenantIndex, p.scene());
     }
     this.tally = new RunTally();
-    for (Iterator<StagedEvent> it = events(); it.hasNext(); ) {
-      StagedEvent event = it.next();
+    for (Iterator<SimEvent> it = events(); it.hasNext(); ) {
+      SimEvent event = it.next();
       labelMaker.observe(event);
       tally.count(event);
     }
@@ -229,9 +225,9 @@ public final class ScenarioRun {
             events(),
             e ->
                 e.topic() == RawTopic.SIGN_IN
-                    ? feeds.get(e.tenant().tenantId()).delay()
+                    ? deliveries.get(e.tenant().tenantId()).delay()
                     : Duration.ZERO);
-    StagedRecordFormatter formatter = new StagedRecordFormatter();
+    RecordFormatter formatter = new RecordFormatter();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -262,16 +258,30 @@ public final class ScenarioRun {
   }
 
   /** Every delivered event in event-time order, before formatting. */
-  private Iterator<StagedEvent> events() {
+  private Iterator<SimEvent> events() {
     List<UserActivityCursor> cursors = new ArrayList<>();
-    for (TenantStage tenant : stage.tenants()) {
+    for (StagedTenant tenant : stage.tenants()) {
       for (User user : tenant.users()) {
         cursors.add(new UserActivityCursor(tenant.dayPlan(user)));
       }
     }
     Iterator<SimEvent> background =
         new TimeSlicedEventIterator(cursors, List.of(), stage.dayStart(), stage.dayEnd(), SLICE);
-    return new StagedEventStream(scripted, background, silences, feeds);
+    return new DeliveredEvents(scripted, background, silences, deliveries);
+  }
+
+  /**
+   * The user whose own activity an event is, or null: a user's sign-in, or an owner reading their
+   * own mailbox (not a delegate's read, not an application's).
+   */
+  private static String actingUser(SimEvent event) {
+    if (event instanceof SignIn signIn && signIn.user() != null) {
+      return signIn.user().upn();
+    }
+    if (event instanceof MailboxAccess access && access.byOwner()) {
+      return access.mailbox().upn();
+    }
+    return null;
   }
 
   private static List<Instance> instances(ScenarioSet set, long seed) {

@@ -1,5 +1,6 @@
 package io.stormwatch.sim.truth;
 
+import io.stormwatch.sim.scenario.ScenarioLabel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +11,14 @@ import java.util.Optional;
  * @param seed the run's seed
  * @param start first instant of the simulated period
  * @param end end of the simulated period, exclusive
- * @param attacks placed attacks, ordered by tenant, then type, then number
+ * @param attacks the labels of the placed attacks, ordered by tenant, then type, then number
  * @param unplaced attacks that were asked for but could not be placed
  */
 public record GroundTruth(
     long seed,
     Instant start,
     Instant end,
-    List<LabelledAttack> attacks,
+    List<ScenarioLabel> attacks,
     List<UnplacedAttack> unplaced) {
 
   public GroundTruth {
@@ -25,7 +26,7 @@ public record GroundTruth(
     unplaced = List.copyOf(unplaced);
   }
 
-  public Optional<LabelledAttack> attack(String attackId) {
-    return attacks.stream().filter(a -> a.attackId().equals(attackId)).findFirst();
+  public Optional<ScenarioLabel> attack(String id) {
+    return attacks.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 }

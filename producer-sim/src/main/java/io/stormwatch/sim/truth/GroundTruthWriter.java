@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stormwatch.sim.scenario.ScenarioLabel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * Writes {@link GroundTruth} as pretty-printed JSON (UTF-8, ISO-8601 instants, fixed key order),
- * the file evaluation tools compare alerts against; {@link GroundTruthReader} reads it back.
+ * the file evaluation tools compare alerts against. An attack's entry has the fields of the
+ * scenario entries of {@code stormwatch evaluate --json}, with every record id.
  */
 public final class GroundTruthWriter {
 
@@ -64,34 +66,30 @@ public final class GroundTruthWriter {
     root.put("start", truth.start().toString());
     root.put("end", truth.end().toString());
     ArrayNode attacks = root.putArray("attacks");
-    for (LabelledAttack attack : truth.attacks()) {
+    for (ScenarioLabel label : truth.attacks()) {
       ObjectNode node = attacks.addObject();
-      node.put("attackId", attack.attackId());
-      node.put("type", attack.type().name());
-      strings(node.putArray("techniques"), attack.techniques());
-      node.put("tenantId", attack.tenantId());
-      node.put("tenantName", attack.tenantName());
-      node.put("accountId", attack.accountId());
-      node.put("startTime", attack.startTime().toString());
-      node.put("endTime", attack.endTime().toString());
-      node.put("itemCount", attack.itemCount());
-      strings(node.putArray("sourceIps"), attack.sourceIps());
-      ArrayNode asns = node.putArray("sourceAsns");
-      attack.sourceAsns().forEach(asns::add);
-      strings(node.putArray("sourceCountries"), attack.sourceCountries());
-      strings(node.putArray("uniqueTokenIds"), attack.uniqueTokenIds());
-      node.put("sessionId", attack.sessionId());
-      node.put("clientAppId", attack.clientAppId());
-      node.put("summary", attack.summary());
-      strings(node.putArray("recordIds"), attack.recordIds());
+      node.put("id", label.id());
+      node.put("type", label.type().id());
+      node.put("kind", label.kind().name());
+      node.put("tenantId", label.tenantId());
+      node.put("tenant", label.tenantName());
+      strings(node.putArray("accounts"), label.accounts());
+      node.put("start", label.start().toString());
+      node.put("end", label.end().toString());
+      strings(node.putArray("requiredRules"), List.copyOf(label.requiredRules()));
+      strings(node.putArray("allowedRules"), List.copyOf(label.allowedRules()));
+      ObjectNode parameters = node.putObject("parameters");
+      label.parameters().forEach(parameters::put);
+      node.put("summary", label.summary());
+      strings(node.putArray("recordIds"), label.recordIds());
     }
     ArrayNode unplaced = root.putArray("unplaced");
     for (UnplacedAttack attack : truth.unplaced()) {
       ObjectNode node = unplaced.addObject();
-      node.put("attackId", attack.attackId());
-      node.put("type", attack.type().name());
+      node.put("id", attack.id());
+      node.put("type", attack.type().id());
       node.put("tenantId", attack.tenantId());
-      node.put("tenantName", attack.tenantName());
+      node.put("tenant", attack.tenantName());
       node.put("reason", attack.reason());
     }
     return root;

@@ -1,2 +1,4 @@
-/** Ground truth of a run: which records belong to which attack, written and read as JSON. */
+/**
+ * The ground truth of a demo simulation run: the labels of the attacks it placed, written as JSON.
+ */
 package io.stormwatch.sim.truth;

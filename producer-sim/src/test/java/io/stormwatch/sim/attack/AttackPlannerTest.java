@@ -1,11 +1,13 @@
 package io.stormwatch.sim.attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stormwatch.sim.SimulationSettings;
 import io.stormwatch.sim.TenantSimulator;
+import io.stormwatch.sim.scenario.ScenarioLabel;
+import io.stormwatch.sim.scenario.ScenarioType;
 import io.stormwatch.sim.truth.GroundTruth;
-import io.stormwatch.sim.truth.LabelledAttack;
 import io.stormwatch.sim.truth.UnplacedAttack;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +26,15 @@ class AttackPlannerTest {
             .groundTruth();
 
     assertThat(truth.attacks())
-        .extracting(LabelledAttack::attackId)
+        .extracting(ScenarioLabel::id)
         .containsExactly(
-            "token-replay-contoso-1", "token-replay-contoso-2",
-            "forged-token-contoso-1", "forged-token-contoso-2",
+            "token-replay-vps-contoso-1", "token-replay-vps-contoso-2",
+            "forged-token-bulk-rest-contoso-1", "forged-token-bulk-rest-contoso-2",
             "mass-mail-read-contoso-1", "mass-mail-read-contoso-2",
-            "token-replay-fabrikam-1", "token-replay-fabrikam-2",
-            "forged-token-fabrikam-1", "forged-token-fabrikam-2",
+            "token-replay-vps-fabrikam-1", "token-replay-vps-fabrikam-2",
+            "forged-token-bulk-rest-fabrikam-1", "forged-token-bulk-rest-fabrikam-2",
             "mass-mail-read-fabrikam-1", "mass-mail-read-fabrikam-2");
-    assertThat(truth.attacks()).extracting(LabelledAttack::accountId).doesNotHaveDuplicates();
+    assertThat(truth.attacks()).extracting(ScenarioLabel::accounts).doesNotHaveDuplicates();
   }
 
   @Test
@@ -40,18 +42,29 @@ class AttackPlannerTest {
     GroundTruth truth =
         new TenantSimulator(
                 SimulationSettings.builder(TUESDAY)
-                    .attackTypes(EnumSet.of(AttackType.FORGED_TOKEN))
+                    .attackTypes(EnumSet.of(ScenarioType.FORGED_TOKEN_BULK_REST))
                     .build())
             .groundTruth();
 
     assertThat(truth.attacks())
-        .extracting(LabelledAttack::type)
-        .containsOnly(AttackType.FORGED_TOKEN);
+        .extracting(ScenarioLabel::type)
+        .containsOnly(ScenarioType.FORGED_TOKEN_BULK_REST);
     assertThat(
             new TenantSimulator(SimulationSettings.builder(TUESDAY).noAttacks().build())
                 .groundTruth()
                 .attacks())
         .isEmpty();
+  }
+
+  @Test
+  void theDemoPlacesOnlyAttacksThatCanChooseTheirOwnVictim() {
+    assertThatThrownBy(
+            () ->
+                SimulationSettings.builder(TUESDAY)
+                    .attackTypes(EnumSet.of(ScenarioType.CONSENT_PHISHING_APP))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CONSENT_PHISHING_APP");
   }
 
   @Test
@@ -69,9 +82,11 @@ class AttackPlannerTest {
 
     assertThat(truth.attacks()).isEmpty();
     assertThat(truth.unplaced())
-        .extracting(UnplacedAttack::attackId)
+        .extracting(UnplacedAttack::id)
         .containsExactly(
-            "token-replay-contoso-1", "forged-token-contoso-1", "mass-mail-read-contoso-1");
+            "token-replay-vps-contoso-1",
+            "forged-token-bulk-rest-contoso-1",
+            "mass-mail-read-contoso-1");
     assertThat(truth.unplaced().get(0).reason()).contains("no user of contoso is active");
   }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.Accessor;
 import io.stormwatch.sim.event.MailAccessType;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.world.NetworkCatalogue;
 import io.stormwatch.sim.world.PopulationMix;
@@ -105,8 +107,8 @@ class MailItemsAccessedWriterTest {
 
   @Test
   void aSyncListsFoldersWithoutItems() throws IOException {
-    MailAccessEvent sync =
-        new MailAccessEvent(
+    MailboxAccess sync =
+        MailboxAccess.byOwner(
             Instant.parse("2026-03-10T09:00:05Z"),
             new Id128(7, 8),
             owner,
@@ -118,8 +120,7 @@ class MailItemsAccessedWriterTest {
             new Id128(3, 4),
             new Id128(5, 6),
             Instant.parse("2026-03-10T09:00:00Z"),
-            99L,
-            null);
+            99L);
 
     JsonNode record = write(sync);
 
@@ -136,12 +137,64 @@ class MailItemsAccessedWriterTest {
         .isEqualTo(second.path("Folders").get(0).path("Id"));
   }
 
-  private JsonNode write(MailAccessEvent event) throws IOException {
+  @Test
+  void aFolderHasOneIdWhetherTheOwnersReadingLandsInItOrARecordNamesIt() throws IOException {
+    // Binds of one item list one folder; among a few content seeds one lands in the Inbox.
+    JsonNode everyday = null;
+    for (long seed = 0; everyday == null; seed++) {
+      JsonNode candidate = write(bind(1, new Id128(1, 2), seed));
+      if (candidate.path("Folders").get(0).path("Path").asText().equals("\\Inbox")) {
+        everyday = candidate;
+      }
+    }
+    MailboxAccess named =
+        MailboxAccess.at(Instant.parse("2026-03-10T09:20:00Z"), new Id128(3, 3), owner.tenant())
+            .by(Accessor.of(owner))
+            .of(MailboxIdentity.of(owner))
+            .bind(1, List.of("\\Inbox"))
+            .client("d3590ed6-52b3-4102-aeff-aad2292ab01c", "Client=MSExchangeRPC")
+            .from("98.192.0.10")
+            .token(null, new Id128(5, 6), Instant.parse("2026-03-10T09:00:00Z"))
+            .build();
+
+    assertThat(write(named).path("Folders").get(0).path("Id"))
+        .isEqualTo(everyday.path("Folders").get(0).path("Id"));
+  }
+
+  @Test
+  void aDelegatesReadNamesTheDelegateAndTheSharedMailbox() throws IOException {
+    MailboxIdentity shared =
+        new MailboxIdentity("finance@contoso.com", "S-1-5-21-9", "guid-9", "SRV9", "NAMP", 9);
+    MailboxAccess read =
+        MailboxAccess.at(Instant.parse("2026-03-10T09:20:00Z"), new Id128(3, 3), owner.tenant())
+            .by(Accessor.of(owner))
+            .of(shared)
+            .logonType(MailboxAccess.DELEGATE)
+            .bind(3, List.of("\\Inbox"))
+            .client("d3590ed6-52b3-4102-aeff-aad2292ab01c", "Client=MSExchangeRPC")
+            .from("98.192.0.10")
+            .token(new Id128(1, 2), new Id128(5, 6), Instant.parse("2026-03-10T09:00:00Z"))
+            .throttled(true)
+            .build();
+
+    JsonNode record = write(read);
+
+    assertThat(record.path("UserId").asText()).isEqualTo(owner.upn());
+    assertThat(record.path("MailboxOwnerUPN").asText()).isEqualTo("finance@contoso.com");
+    assertThat(record.path("LogonType").asInt()).isEqualTo(2);
+    assertThat(record.path("OperationProperties").get(1).path("Value").asText()).isEqualTo("True");
+  }
+
+  private JsonNode write(MailboxAccess event) throws IOException {
     return JSON.readTree(writer.write(event));
   }
 
-  private MailAccessEvent bind(int count, Id128 session) {
-    return new MailAccessEvent(
+  private MailboxAccess bind(int count, Id128 session) {
+    return bind(count, session, 1234L);
+  }
+
+  private MailboxAccess bind(int count, Id128 session, long contentSeed) {
+    return MailboxAccess.byOwner(
         Instant.parse("2026-03-10T09:15:42Z"),
         new Id128(count, 99),
         owner,
@@ -153,7 +206,6 @@ class MailItemsAccessedWriterTest {
         session,
         new Id128(5, 6),
         Instant.parse("2026-03-10T09:00:00Z"),
-        1234L,
-        null);
+        contentSeed);
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stormwatch.sim.behaviour.TokenGrant;
-import io.stormwatch.sim.event.SignInEvent;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.world.NetworkCatalogue;
 import io.stormwatch.sim.world.PopulationMix;
@@ -103,7 +102,6 @@ class SignInRecordWriterTest {
             ISSUED.plusSeconds(3_600),
             interactive);
     return JSON.readTree(
-        writer.write(
-            new SignInEvent(user, new Id128(21, 22), grant, user.homeIsp(), "98.192.0.10")));
+        writer.write(grant.signIn(user, new Id128(21, 22), user.homeIsp(), "98.192.0.10")));
   }
 }

@@ -2,11 +2,11 @@ package io.stormwatch.sim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormwatch.sim.event.Accessor;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
+import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Id128;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import io.stormwatch.sim.scenario.stream.Arrival;
 import io.stormwatch.sim.scenario.stream.ArrivalOrder;
 import io.stormwatch.sim.world.Country;
@@ -26,14 +26,14 @@ class ArrivalOrderTest {
 
   @Test
   void keepsEventOrderWhenNothingLags() {
-    List<StagedEvent> events = List.of(at(0, 1), at(0, 2), at(60, 3));
+    List<SimEvent> events = List.of(at(0, 1), at(0, 2), at(60, 3));
     assertThat(ids(arrivals(events, e -> Duration.ZERO))).containsExactly(1L, 2L, 3L);
   }
 
   @Test
   void holdsALaggingRecordBackUntilEverythingBeforeItsArrivalHasPassed() {
-    List<StagedEvent> events = List.of(at(0, 1), at(600, 2), at(3599, 3), at(3600, 4), at(3700, 5));
-    Function<StagedEvent, Duration> lagFirst =
+    List<SimEvent> events = List.of(at(0, 1), at(600, 2), at(3599, 3), at(3600, 4), at(3700, 5));
+    Function<SimEvent, Duration> lagFirst =
         e -> e.recordId().equals(at(0, 1).recordId()) ? Duration.ofHours(1) : Duration.ZERO;
 
     List<Arrival> arrivals = arrivals(events, lagFirst);
@@ -42,8 +42,7 @@ class ArrivalOrderTest {
     assertThat(arrivals.get(2).arrivalTime()).isEqualTo(T0.plusSeconds(3600));
   }
 
-  private static List<Arrival> arrivals(
-      List<StagedEvent> events, Function<StagedEvent, Duration> lag) {
+  private static List<Arrival> arrivals(List<SimEvent> events, Function<SimEvent, Duration> lag) {
     List<Arrival> out = new ArrayList<>();
     new ArrivalOrder(events.iterator(), lag).forEachRemaining(out::add);
     return out;

@@ -1,14 +1,14 @@
 package io.stormwatch.sim.scenario.history;
 
+import io.stormwatch.sim.event.Accessor;
+import io.stormwatch.sim.event.AppIdentity;
+import io.stormwatch.sim.event.ClientDevice;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
+import io.stormwatch.sim.event.SignIn;
+import io.stormwatch.sim.event.SignInCategory;
+import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Id128;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.AppIdentity;
-import io.stormwatch.sim.scenario.event.ClientDevice;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
-import io.stormwatch.sim.scenario.event.SignInCategory;
-import io.stormwatch.sim.scenario.event.StagedEvent;
-import io.stormwatch.sim.scenario.event.TokenIssuance;
 import io.stormwatch.sim.scenario.stage.ScenarioNetworks;
 import io.stormwatch.sim.scenario.stage.ServiceIntegration;
 import io.stormwatch.sim.world.Tenant;
@@ -47,7 +47,7 @@ public final class IntegrationActivity {
       Duration span,
       int workers,
       SplittableRandom rng,
-      List<StagedEvent> out) {
+      List<SimEvent> out) {
     List<String> addresses = new ArrayList<>();
     for (int i = 0; i < workers; i++) {
       addresses.add(integration.host().randomAddress(rng));
@@ -81,14 +81,14 @@ public final class IntegrationActivity {
     }
   }
 
-  private static TokenIssuance signIn(
+  private static SignIn signIn(
       Tenant tenant,
       ServiceIntegration integration,
       Instant at,
       Id128 uti,
       String ip,
       SplittableRandom rng) {
-    return new TokenIssuance(
+    return new SignIn(
         at,
         Id128.randomGuid(rng),
         Id128.randomGuid(rng),

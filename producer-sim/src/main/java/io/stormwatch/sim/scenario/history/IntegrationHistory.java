@@ -1,8 +1,8 @@
 package io.stormwatch.sim.scenario.history;
 
+import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Seeds;
 import io.stormwatch.sim.scenario.ScenarioStreams;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import io.stormwatch.sim.scenario.stage.ServiceIntegration;
 import io.stormwatch.sim.scenario.stage.Stage;
 import io.stormwatch.sim.world.Tenant;
@@ -22,7 +22,7 @@ final class IntegrationHistory {
     this.stage = stage;
   }
 
-  void generate(Tenant tenant, ServiceIntegration integration, List<StagedEvent> out) {
+  void generate(Tenant tenant, ServiceIntegration integration, List<SimEvent> out) {
     for (LocalDate day = stage.firstHistoryDay();
         day.isBefore(stage.day());
         day = day.plusDays(1)) {

@@ -1,23 +1,20 @@
 package io.stormwatch.sim.scenario.history;
 
 import io.stormwatch.sim.behaviour.TokenGrant;
-import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.Accessor;
 import io.stormwatch.sim.event.MailAccessType;
-import io.stormwatch.sim.event.SignInEvent;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
+import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Allocation;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.random.Seeds;
 import io.stormwatch.sim.scenario.ScenarioStreams;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
-import io.stormwatch.sim.scenario.event.SimulatedActivity;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import io.stormwatch.sim.scenario.stage.SharedMailbox;
 import io.stormwatch.sim.scenario.stage.Stage;
+import io.stormwatch.sim.scenario.stage.StagedTenant;
 import io.stormwatch.sim.scenario.stage.TenantHabits;
-import io.stormwatch.sim.scenario.stage.TenantStage;
 import io.stormwatch.sim.world.ClientProfile;
 import io.stormwatch.sim.world.Network;
 import io.stormwatch.sim.world.User;
@@ -64,8 +61,8 @@ public final class SparseHistory {
   }
 
   /** The tenant's history, in no particular order, all of it before the scenario day. */
-  public List<StagedEvent> generate(TenantStage tenant) {
-    List<StagedEvent> out = new ArrayList<>();
+  public List<SimEvent> generate(StagedTenant tenant) {
+    List<SimEvent> out = new ArrayList<>();
     for (User user : tenant.users()) {
       for (LocalDate day = stage.firstHistoryDay();
           day.isBefore(stage.day());
@@ -82,7 +79,7 @@ public final class SparseHistory {
     return out;
   }
 
-  private void userDay(TenantStage tenant, User user, LocalDate day, List<StagedEvent> out) {
+  private void userDay(StagedTenant tenant, User user, LocalDate day, List<SimEvent> out) {
     SplittableRandom rng = Seeds.stream(user.seed(), ScenarioStreams.HISTORY_DAY, day.toEpochDay());
     // Every draw happens whatever the outcome, so one habit never shifts another.
     boolean dayOff = Draw.chance(rng, DAY_OFF_PROBABILITY);
@@ -185,9 +182,9 @@ public final class SparseHistory {
     private final User user;
     private final SplittableRandom rng;
     private final Id128 sessionId;
-    private final List<StagedEvent> out;
+    private final List<SimEvent> out;
 
-    UserDay(User user, SplittableRandom rng, Id128 sessionId, List<StagedEvent> out) {
+    UserDay(User user, SplittableRandom rng, Id128 sessionId, List<SimEvent> out) {
       this.user = user;
       this.rng = rng;
       this.sessionId = sessionId;
@@ -210,9 +207,7 @@ public final class SparseHistory {
               issued,
               issued.plus(Duration.ofMinutes(60 + rng.nextInt(31))),
               interactive);
-      out.add(
-          new SimulatedActivity(
-              new SignInEvent(user, sessionId, grant, hop.network(), hop.ip(rng))));
+      out.add(grant.signIn(user, sessionId, hop.network(), hop.ip(rng)));
       return grant;
     }
 
@@ -240,9 +235,7 @@ public final class SparseHistory {
                 issued,
                 expires,
                 false);
-        out.add(
-            new SimulatedActivity(
-                new SignInEvent(user, sessionId, refreshed, hop.network(), hop.ip(refreshRng))));
+        out.add(refreshed.signIn(user, sessionId, hop.network(), hop.ip(refreshRng)));
       }
     }
 
@@ -270,7 +263,7 @@ public final class SparseHistory {
     }
 
     void delegateReads(
-        TenantStage tenant, SharedMailbox shared, TokenGrant grant, Instant from, Hop hop) {
+        StagedTenant tenant, SharedMailbox shared, TokenGrant grant, Instant from, Hop hop) {
       int records = 2 + rng.nextInt(3);
       for (int i = 0; i < records; i++) {
         Instant at = Instant.ofEpochSecond(from.getEpochSecond() + i * 600L + rng.nextInt(500));
@@ -280,7 +273,7 @@ public final class SparseHistory {
     }
 
     private MailboxAccess delegateRead(
-        TenantStage tenant,
+        StagedTenant tenant,
         MailboxIdentity mailbox,
         TokenGrant grant,
         Instant at,
@@ -299,24 +292,22 @@ public final class SparseHistory {
           .build();
     }
 
-    private SimulatedActivity mail(
+    private MailboxAccess mail(
         TokenGrant grant, Instant at, MailAccessType type, int count, String ip) {
       ClientProfile client = user.client();
-      return new SimulatedActivity(
-          new MailAccessEvent(
-              at,
-              Id128.randomGuid(rng),
-              user,
-              type,
-              count,
-              client.app().appId(),
-              client.clientInfoString(),
-              ip,
-              sessionId,
-              grant.uti(),
-              grant.issuedAt(),
-              rng.nextLong(),
-              null));
+      return MailboxAccess.byOwner(
+          at,
+          Id128.randomGuid(rng),
+          user,
+          type,
+          count,
+          client.app().appId(),
+          client.clientInfoString(),
+          ip,
+          sessionId,
+          grant.uti(),
+          grant.issuedAt(),
+          rng.nextLong());
     }
   }
 }

@@ -1,9 +1,10 @@
 package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.TokenGrant;
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.MailAccessType;
+import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.random.Allocation;
+import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.world.City;
 import io.stormwatch.sim.world.Network;
@@ -23,8 +24,8 @@ final class Acts {
 
   private Acts() {}
 
-  /** A MailItemsAccessed bind by the mailbox owner's token, written by the simulator's writer. */
-  static MailAccessEvent bind(
+  /** A MailItemsAccessed bind of the owner's mailbox with a token of the owner's. */
+  static MailboxAccess bind(
       User owner,
       Instant at,
       int items,
@@ -34,9 +35,8 @@ final class Acts {
       Id128 sessionId,
       Id128 uti,
       Instant tokenIssuedAt,
-      SplittableRandom rng,
-      String labelId) {
-    return new MailAccessEvent(
+      SplittableRandom rng) {
+    return MailboxAccess.byOwner(
         at,
         Id128.randomGuid(rng),
         owner,
@@ -48,20 +48,18 @@ final class Acts {
         sessionId,
         uti,
         tokenIssuedAt,
-        rng.nextLong(),
-        labelId);
+        rng.nextLong());
   }
 
   /** {@link #bind} with the owner's own client. */
-  static MailAccessEvent ownBind(
+  static MailboxAccess ownBind(
       User owner,
       Instant at,
       int items,
       String ip,
       Id128 sessionId,
       TokenGrant token,
-      SplittableRandom rng,
-      String labelId) {
+      SplittableRandom rng) {
     return bind(
         owner,
         at,
@@ -72,8 +70,7 @@ final class Acts {
         sessionId,
         token.uti(),
         token.issuedAt(),
-        rng,
-        labelId);
+        rng);
   }
 
   /**
@@ -138,23 +135,14 @@ final class Acts {
     return grants;
   }
 
-  /** The token of {@code grants} a client presents at {@code at}: the latest issued by then. */
-  static TokenGrant tokenAt(List<TokenGrant> grants, Instant at) {
-    TokenGrant current = grants.get(0);
-    for (TokenGrant grant : grants) {
-      if (grant.issuedAt().isAfter(at)) {
-        break;
-      }
-      current = grant;
-    }
-    return current;
-  }
-
-  /** A hosting network outside {@code country}: attackers rent servers abroad. */
+  /**
+   * A hosting network outside {@code country}: attackers rent servers abroad (any hosting network
+   * when the catalogue has none abroad).
+   */
   static Network hostingAbroad(SplittableRandom rng, NetworkCatalogue catalogue, String country) {
     List<Network> abroad =
         catalogue.hosting().stream().filter(n -> !n.country().equals(country)).toList();
-    return abroad.get(rng.nextInt(abroad.size()));
+    return Draw.oneOf(rng, abroad.isEmpty() ? catalogue.hosting() : abroad);
   }
 
   /** Great-circle distance in kilometres. */

@@ -74,8 +74,7 @@ final class CarrierChurnScript implements ScenarioScript {
               address,
               period.sessionId(),
               opening.token(),
-              rng,
-              p.labelId()));
+              rng));
       records++;
       at += 40 + rng.nextInt(61);
     }

@@ -2,16 +2,16 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.behaviour.TokenGrant;
+import io.stormwatch.sim.event.Accessor;
+import io.stormwatch.sim.event.AppIdentity;
+import io.stormwatch.sim.event.ClientDevice;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
+import io.stormwatch.sim.event.SignIn;
+import io.stormwatch.sim.event.SignInCategory;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.AppIdentity;
-import io.stormwatch.sim.scenario.event.ClientDevice;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
-import io.stormwatch.sim.scenario.event.SignInCategory;
-import io.stormwatch.sim.scenario.event.TokenIssuance;
 import io.stormwatch.sim.world.City;
 import io.stormwatch.sim.world.ClientProfile;
 import io.stormwatch.sim.world.Country;
@@ -76,7 +76,7 @@ final class ConsentPhishingScript implements ScenarioScript {
 
     // The consent: the victim's browser at home.
     scene.add(
-        new TokenIssuance(
+        new SignIn(
             consent,
             Id128.randomGuid(rng),
             Id128.randomGuid(rng),
@@ -99,7 +99,7 @@ final class ConsentPhishingScript implements ScenarioScript {
     for (int i = 0; i < tokens.size(); i++) {
       TokenGrant token = tokens.get(i);
       scene.add(
-          new TokenIssuance(
+          new SignIn(
               token.issuedAt(),
               token.signInId(),
               token.correlationId(),
@@ -123,7 +123,7 @@ final class ConsentPhishingScript implements ScenarioScript {
     long at = tokens.get(0).issuedAt().getEpochSecond() + 60 + rng.nextInt(60);
     while (at < end.getEpochSecond()) {
       Instant when = Instant.ofEpochSecond(at);
-      TokenGrant token = Acts.tokenAt(tokens, when);
+      TokenGrant token = TokenGrant.presentedAt(tokens, when);
       int count = Draw.between(rng, 2, 12);
       items += count;
       records++;

@@ -1,13 +1,13 @@
 package io.stormwatch.sim.scenario.script;
 
-import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.Accessor;
 import io.stormwatch.sim.event.MailAccessType;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
+import io.stormwatch.sim.event.OwaSignOn;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
-import io.stormwatch.sim.scenario.event.OwaSignOn;
 import io.stormwatch.sim.world.ClientProfile;
 import io.stormwatch.sim.world.Network;
 import io.stormwatch.sim.world.User;
@@ -81,7 +81,7 @@ final class ForgedTokenAtNightScript implements ScenarioScript {
       int read = Draw.between(rng, 1, 6);
       items += read;
       scene.add(
-          new MailAccessEvent(
+          MailboxAccess.byOwner(
               Instant.ofEpochSecond(second),
               Id128.randomGuid(rng),
               victim,
@@ -93,8 +93,7 @@ final class ForgedTokenAtNightScript implements ScenarioScript {
               session,
               uti,
               issuedAt,
-              rng.nextLong(),
-              p.labelId()));
+              rng.nextLong()));
     }
     return scene
         .parameter("uniqueTokenId", uti.asUti())

@@ -1,7 +1,7 @@
 package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.ActivePeriod;
-import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.scenario.ScenarioType;
@@ -52,7 +52,7 @@ final class ImpossibleTravelScript implements ScenarioScript {
     List<Instant> homeUses =
         p.dayActivity(victim).stream()
             .filter(
-                e -> e instanceof MailAccessEvent mail && mail.uti().equals(opening.token().uti()))
+                e -> e instanceof MailboxAccess mail && mail.uti().equals(opening.token().uti()))
             .map(SimEvent::time)
             .filter(
                 t ->
@@ -87,8 +87,7 @@ final class ImpossibleTravelScript implements ScenarioScript {
               ip,
               period.sessionId(),
               opening.token(),
-              rng,
-              p.labelId()));
+              rng));
     }
     double km = Acts.distanceKm(victim.city(), proxyCity);
     double minutes = Duration.between(lastHomeUse, start).toSeconds() / 60.0;

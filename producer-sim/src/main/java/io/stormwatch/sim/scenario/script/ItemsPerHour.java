@@ -1,10 +1,7 @@
 package io.stormwatch.sim.scenario.script;
 
-import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.SimulatedActivity;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,16 +18,8 @@ final class ItemsPerHour {
 
   private final List<Counted> counted = new ArrayList<>();
 
-  void add(StagedEvent event) {
-    if (event instanceof SimulatedActivity activity) {
-      add(activity.event());
-    } else if (event instanceof MailboxAccess access) {
-      counted.add(new Counted(access.time(), access.operationCount()));
-    }
-  }
-
   void add(SimEvent event) {
-    if (event instanceof MailAccessEvent mail) {
+    if (event instanceof MailboxAccess mail) {
       counted.add(new Counted(mail.time(), mail.operationCount()));
     }
   }

@@ -79,8 +79,7 @@ final class MicrosoftEgressScript implements ScenarioScript {
               ip,
               period.sessionId(),
               opening.token(),
-              rng,
-              p.labelId()));
+              rng));
       at += 60 + rng.nextInt(121);
     }
     return scene

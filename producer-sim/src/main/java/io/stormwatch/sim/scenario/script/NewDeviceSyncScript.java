@@ -2,13 +2,12 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.behaviour.TokenGrant;
-import io.stormwatch.sim.event.SignInEvent;
+import io.stormwatch.sim.event.Accessor;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
 import io.stormwatch.sim.scenario.stage.Costumes;
 import io.stormwatch.sim.world.ReadingBand;
 import io.stormwatch.sim.world.User;
@@ -59,7 +58,7 @@ final class NewDeviceSyncScript implements ScenarioScript {
     Id128 session = Id128.randomGuid(rng);
     TokenGrant token = Acts.tokens(rng, signIn, signIn.plusSeconds(1), true).get(0);
     Scene scene = new Scene().account(owner.upn());
-    scene.add(new SignInEvent(owner, session, token, owner.homeIsp(), period.homeIp()));
+    scene.add(token.signIn(owner, session, owner.homeIsp(), period.homeIp()));
 
     int folders = Draw.between(rng, MIN_FOLDERS, MAX_FOLDERS);
     Duration syncing = Duration.ofMinutes(Draw.between(rng, 20, 40));

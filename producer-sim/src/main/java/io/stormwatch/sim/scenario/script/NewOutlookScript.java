@@ -2,13 +2,13 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.behaviour.TokenGrant;
+import io.stormwatch.sim.event.AppIdentity;
+import io.stormwatch.sim.event.ClientDevice;
+import io.stormwatch.sim.event.SignIn;
+import io.stormwatch.sim.event.SignInCategory;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.AppIdentity;
-import io.stormwatch.sim.scenario.event.ClientDevice;
-import io.stormwatch.sim.scenario.event.SignInCategory;
-import io.stormwatch.sim.scenario.event.TokenIssuance;
 import io.stormwatch.sim.scenario.stream.Silence;
 import io.stormwatch.sim.world.FirstPartyApp;
 import io.stormwatch.sim.world.User;
@@ -67,7 +67,7 @@ final class NewOutlookScript implements ScenarioScript {
             .silence(new Silence(switcher.upn(), switchAt, period.end(), Silence.Scope.MAIL));
     for (TokenGrant token : tokens) {
       scene.add(
-          new TokenIssuance(
+          new SignIn(
               token.issuedAt(),
               token.signInId(),
               token.correlationId(),
@@ -96,7 +96,7 @@ final class NewOutlookScript implements ScenarioScript {
             switcher.itemsPerHour(),
             5.5,
             10)) {
-      TokenGrant token = Acts.tokenAt(tokens, read.at());
+      TokenGrant token = TokenGrant.presentedAt(tokens, read.at());
       scene.add(
           Acts.bind(
               switcher,
@@ -108,8 +108,7 @@ final class NewOutlookScript implements ScenarioScript {
               session,
               token.uti(),
               token.issuedAt(),
-              rng,
-              p.labelId()));
+              rng));
       items += read.items();
     }
     return scene

@@ -1,9 +1,8 @@
 package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.TokenGrant;
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.MailAccessType;
-import io.stormwatch.sim.event.SignInEvent;
+import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
@@ -69,7 +68,7 @@ final class NightSilenceScript implements ScenarioScript {
     String homeIp = phone.homeIsp().randomAddress(rng);
     Id128 session = Id128.randomGuid(rng);
     TokenGrant eveningToken = grant(rng, evening, false);
-    scene.add(new SignInEvent(phone, session, eveningToken, phone.homeIsp(), homeIp));
+    scene.add(eveningToken.signIn(phone, session, phone.homeIsp(), homeIp));
     for (int i = 0, reads = Draw.between(rng, 2, 4); i < reads; i++) {
       scene.add(
           Acts.ownBind(
@@ -79,8 +78,7 @@ final class NightSilenceScript implements ScenarioScript {
               homeIp,
               session,
               eveningToken,
-              rng,
-              p.labelId()));
+              rng));
     }
 
     // The night: about hourly, the phone syncs its inbox on silently refreshed tokens of the
@@ -90,7 +88,7 @@ final class NightSilenceScript implements ScenarioScript {
     while (at.isBefore(night.at(NIGHT_SYNCS_UNTIL))) {
       Instant refreshed = at.minusSeconds(5 + rng.nextInt(30));
       scene.add(
-          new MailAccessEvent(
+          MailboxAccess.byOwner(
               at,
               Id128.randomGuid(rng),
               phone,
@@ -102,8 +100,7 @@ final class NightSilenceScript implements ScenarioScript {
               session,
               Id128.randomBytes(rng),
               refreshed,
-              rng.nextLong(),
-              p.labelId()));
+              rng.nextLong()));
       syncs++;
       at = at.plusSeconds(60L * Draw.between(rng, 50, 80));
     }
@@ -117,13 +114,11 @@ final class NightSilenceScript implements ScenarioScript {
       String ip = network.randomAddress(rng);
       Id128 riserSession = Id128.randomGuid(rng);
       TokenGrant token = grant(rng, signIn, true);
-      scene.add(new SignInEvent(riser, riserSession, token, network, ip));
+      scene.add(token.signIn(riser, riserSession, network, ip));
       Instant readsFrom = signIn.plusSeconds(30 + rng.nextInt(60));
       Instant readsTo = readsFrom.plus(Duration.ofMinutes(Draw.between(rng, 20, 40)));
       for (Acts.Read read : Acts.reads(rng, readsFrom, readsTo, riser.itemsPerHour(), 6, 20)) {
-        scene.add(
-            Acts.ownBind(
-                riser, read.at(), read.items(), ip, riserSession, token, rng, p.labelId()));
+        scene.add(Acts.ownBind(riser, read.at(), read.items(), ip, riserSession, token, rng));
       }
       risers.add(riser.upn() + " at " + signIn.atZone(tenant.zone()).toLocalTime());
     }

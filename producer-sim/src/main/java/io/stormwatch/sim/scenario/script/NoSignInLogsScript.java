@@ -2,7 +2,7 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.stage.SignInFeed;
+import io.stormwatch.sim.scenario.stage.SignInDelivery;
 import io.stormwatch.sim.world.Tenant;
 
 /**
@@ -28,7 +28,7 @@ final class NoSignInLogsScript implements ScenarioScript {
   @Override
   public void cast(CastingCall call) {
     tenant = call.tenant().tenant();
-    call.tenant().feed(SignInFeed.NONE);
+    call.tenant().signIns(SignInDelivery.NONE);
   }
 
   @Override

@@ -3,10 +3,9 @@ package io.stormwatch.sim.scenario.script;
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.behaviour.UserActivityCursor;
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import io.stormwatch.sim.scenario.stage.Candidate;
 import io.stormwatch.sim.scenario.stage.Stage;
-import io.stormwatch.sim.scenario.stage.TenantStage;
+import io.stormwatch.sim.scenario.stage.StagedTenant;
 import io.stormwatch.sim.world.User;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +15,13 @@ import java.util.SplittableRandom;
 /**
  * What a script may use while performing.
  *
- * @param labelId the scenario instance's id
  * @param tenant the tenant it plays in
  * @param stage the whole stage
  * @param rng the instance's random stream, continued from casting
  * @param history every user's sparse history, by UPN
  */
 public record Performance(
-    String labelId,
-    TenantStage tenant,
-    Stage stage,
-    SplittableRandom rng,
-    Map<String, List<StagedEvent>> history) {
+    StagedTenant tenant, Stage stage, SplittableRandom rng, Map<String, List<SimEvent>> history) {
 
   /** The actor's full working period on the scenario day (casting guaranteed one). */
   public ActivePeriod workPeriod(User user) {
@@ -44,7 +38,7 @@ public record Performance(
   }
 
   /** The user's sparse history. */
-  public List<StagedEvent> historyOf(User user) {
+  public List<SimEvent> historyOf(User user) {
     return history.getOrDefault(user.upn(), List.of());
   }
 }

@@ -1,12 +1,12 @@
 package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.ActivePeriod;
+import io.stormwatch.sim.event.Accessor;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioSettings;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
 import io.stormwatch.sim.scenario.stage.Costumes;
 import io.stormwatch.sim.world.ReadingBand;
 import io.stormwatch.sim.world.User;
@@ -93,8 +93,7 @@ final class ReturningUserScript implements ScenarioScript {
                 period.homeIp(),
                 period.sessionId(),
                 period.grantAt(read.at()),
-                rng,
-                p.labelId());
+                rng);
         scene.add(bind);
         hourly.add(bind);
         extraItems += read.items();

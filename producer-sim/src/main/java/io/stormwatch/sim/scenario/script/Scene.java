@@ -1,8 +1,6 @@
 package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.scenario.event.SimulatedActivity;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import io.stormwatch.sim.scenario.stream.Silence;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,22 +25,18 @@ public final class Scene {
    * @param from the scenario starts no earlier than this
    * @param to the scenario ends before this
    */
-  public record TenantWide(Predicate<StagedEvent> records, Instant from, Instant to) {}
+  public record TenantWide(Predicate<SimEvent> records, Instant from, Instant to) {}
 
-  private final List<StagedEvent> events = new ArrayList<>();
+  private final List<SimEvent> events = new ArrayList<>();
   private final List<Silence> silences = new ArrayList<>();
   private final Set<String> accounts = new LinkedHashSet<>();
   private final SortedMap<String, String> parameters = new TreeMap<>();
   private String summary = "";
   private TenantWide tenantWide;
 
-  public Scene add(StagedEvent event) {
+  public Scene add(SimEvent event) {
     events.add(event);
     return this;
-  }
-
-  public Scene add(SimEvent event) {
-    return add(new SimulatedActivity(event));
   }
 
   public Scene silence(Silence silence) {
@@ -72,7 +66,7 @@ public final class Scene {
     return this;
   }
 
-  public List<StagedEvent> events() {
+  public List<SimEvent> events() {
     return Collections.unmodifiableList(events);
   }
 

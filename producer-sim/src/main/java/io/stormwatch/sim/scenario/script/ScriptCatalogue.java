@@ -1,6 +1,7 @@
 package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.scenario.ScenarioType;
+import java.util.Optional;
 
 /** The script that plays each scenario type. */
 public final class ScriptCatalogue {
@@ -31,5 +32,10 @@ public final class ScriptCatalogue {
       case FORGED_TOKEN_AT_NIGHT -> new ForgedTokenAtNightScript();
       case NIGHT_SILENCE_EARLY_LOGINS -> new NightSilenceScript();
     };
+  }
+
+  /** A fresh script for one instance of {@code type}, if the demo can place it without casting. */
+  public static Optional<PlaceableAttack> placeable(ScenarioType type) {
+    return create(type) instanceof PlaceableAttack attack ? Optional.of(attack) : Optional.empty();
   }
 }

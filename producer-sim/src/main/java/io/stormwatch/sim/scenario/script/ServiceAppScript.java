@@ -1,9 +1,9 @@
 package io.stormwatch.sim.scenario.script;
 
+import io.stormwatch.sim.event.ServicePrincipal;
+import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.ServicePrincipal;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import io.stormwatch.sim.scenario.history.IntegrationActivity;
 import io.stormwatch.sim.scenario.stage.Role;
 import io.stormwatch.sim.scenario.stage.ScenarioNetworks;
@@ -64,7 +64,7 @@ final class ServiceAppScript implements ScenarioScript {
   public Scene perform(Performance p) {
     var rng = p.rng();
     Instant start = p.stage().dayStart().plus(Duration.ofHours(6)).plusSeconds(rng.nextInt(1800));
-    List<StagedEvent> events = new ArrayList<>();
+    List<SimEvent> events = new ArrayList<>();
     IntegrationActivity.run(
         p.tenant().tenant(), integration, start, RUNS_FOR, WORKERS, rng, events);
     Scene scene = new Scene();

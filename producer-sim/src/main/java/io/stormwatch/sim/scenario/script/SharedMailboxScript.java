@@ -2,12 +2,12 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.behaviour.TokenGrant;
+import io.stormwatch.sim.event.Accessor;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
 import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
 import io.stormwatch.sim.scenario.stage.Role;
 import io.stormwatch.sim.scenario.stage.SharedMailbox;
 import io.stormwatch.sim.world.Tenant;

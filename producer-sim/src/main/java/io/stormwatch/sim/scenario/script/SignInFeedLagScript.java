@@ -2,7 +2,7 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.stage.SignInFeed;
+import io.stormwatch.sim.scenario.stage.SignInDelivery;
 import io.stormwatch.sim.world.Tenant;
 import java.time.Duration;
 
@@ -31,7 +31,7 @@ final class SignInFeedLagScript implements ScenarioScript {
   @Override
   public void cast(CastingCall call) {
     tenant = call.tenant().tenant();
-    call.tenant().feed(SignInFeed.lagging(LAG));
+    call.tenant().signIns(SignInDelivery.lagging(LAG));
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.RawTopic;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.stage.SignInFeed;
+import io.stormwatch.sim.scenario.stage.SignInDelivery;
 import io.stormwatch.sim.world.Tenant;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,7 @@ final class SignInFeedOutageScript implements ScenarioScript {
     tenant = call.tenant().tenant();
     from = ZonedDateTime.of(call.stage().day(), LocalTime.of(10, 0), tenant.zone()).toInstant();
     to = from.plus(OUTAGE);
-    call.tenant().feed(SignInFeed.outage(from, to));
+    call.tenant().signIns(SignInDelivery.outage(from, to));
   }
 
   @Override

@@ -2,14 +2,12 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.behaviour.TokenGrant;
-import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.Accessor;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxIdentity;
 import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.Accessor;
-import io.stormwatch.sim.scenario.event.MailboxAccess;
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
-import io.stormwatch.sim.scenario.event.StagedEvent;
 import io.stormwatch.sim.scenario.stage.Costumes;
 import io.stormwatch.sim.scenario.stream.Silence;
 import io.stormwatch.sim.world.ReadingBand;
@@ -67,11 +65,11 @@ final class ThrottledCrawlScript implements ScenarioScript {
     // The owner's own records that count towards the 24-hour limit.
     List<Instant> owner = new ArrayList<>();
     for (SimEvent event : p.dayActivity(victim)) {
-      if (event instanceof MailAccessEvent) {
+      if (event instanceof MailboxAccess) {
         owner.add(event.time());
       }
     }
-    for (StagedEvent event : p.historyOf(victim)) {
+    for (SimEvent event : p.historyOf(victim)) {
       if (event.topic() == io.stormwatch.sim.RawTopic.UAL) {
         owner.add(event.time());
       }
@@ -137,7 +135,7 @@ final class ThrottledCrawlScript implements ScenarioScript {
     // Exchange stops auditing the mailbox's binds for a day: the owner's are not recorded either.
     for (SimEvent event : p.dayActivity(victim)) {
       if (!(event.time().isAfter(throttledAt)
-          && event instanceof MailAccessEvent mail
+          && event instanceof MailboxAccess mail
           && mail.accessType() == io.stormwatch.sim.event.MailAccessType.BIND)) {
         hourly.add(event);
       }

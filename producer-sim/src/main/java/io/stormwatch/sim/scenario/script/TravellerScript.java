@@ -2,14 +2,14 @@ package io.stormwatch.sim.scenario.script;
 
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.behaviour.TokenGrant;
-import io.stormwatch.sim.event.MailAccessEvent;
+import io.stormwatch.sim.event.AppIdentity;
+import io.stormwatch.sim.event.ClientDevice;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.SignIn;
+import io.stormwatch.sim.event.SignInCategory;
 import io.stormwatch.sim.event.SimEvent;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
-import io.stormwatch.sim.scenario.event.AppIdentity;
-import io.stormwatch.sim.scenario.event.ClientDevice;
-import io.stormwatch.sim.scenario.event.SignInCategory;
-import io.stormwatch.sim.scenario.event.TokenIssuance;
 import io.stormwatch.sim.scenario.stream.Silence;
 import io.stormwatch.sim.world.City;
 import io.stormwatch.sim.world.ClientProfile;
@@ -106,9 +106,8 @@ final class TravellerScript implements ScenarioScript {
               read.items(),
               hotelIp,
               laptopSession,
-              Acts.tokenAt(laptopTokens, read.at()),
-              rng,
-              p.labelId()));
+              TokenGrant.presentedAt(laptopTokens, read.at()),
+              rng));
     }
 
     // The phone, roaming: addresses stay in the home carrier, geolocated at home.
@@ -131,7 +130,7 @@ final class TravellerScript implements ScenarioScript {
     long at = phoneTokens.get(0).issuedAt().getEpochSecond() + 30;
     while (at < dayEnd.getEpochSecond()) {
       Instant when = Instant.ofEpochSecond(at);
-      TokenGrant token = Acts.tokenAt(phoneTokens, when);
+      TokenGrant token = TokenGrant.presentedAt(phoneTokens, when);
       scene.add(
           Acts.bind(
               traveller,
@@ -143,8 +142,7 @@ final class TravellerScript implements ScenarioScript {
               phoneSession,
               token.uti(),
               token.issuedAt(),
-              rng,
-              p.labelId()));
+              rng));
       at += 300 + rng.nextInt(601);
     }
     double km = Acts.distanceKm(traveller.city(), newYork);
@@ -172,14 +170,14 @@ final class TravellerScript implements ScenarioScript {
   private Instant lastMailUse(Performance p, Instant before) {
     Instant last = p.workPeriod(traveller).start();
     for (SimEvent event : p.dayActivity(traveller)) {
-      if (event instanceof MailAccessEvent && event.time().isBefore(before)) {
+      if (event instanceof MailboxAccess && event.time().isBefore(before)) {
         last = event.time();
       }
     }
     return last;
   }
 
-  private TokenIssuance signIn(
+  private SignIn signIn(
       TokenGrant token,
       Id128 session,
       AppIdentity app,
@@ -187,7 +185,7 @@ final class TravellerScript implements ScenarioScript {
       String ip,
       City city,
       ClientDevice device) {
-    return new TokenIssuance(
+    return new SignIn(
         token.issuedAt(),
         token.signInId(),
         token.correlationId(),

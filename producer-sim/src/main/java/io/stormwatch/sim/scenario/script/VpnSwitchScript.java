@@ -73,8 +73,7 @@ final class VpnSwitchScript implements ScenarioScript {
                 when.isBefore(switchAt) ? period.homeIp() : vpnIp,
                 period.sessionId(),
                 opening.token(),
-                rng,
-                p.labelId()));
+                rng));
         at += 120 + rng.nextInt(121);
       }
       scene.parameter(user.upn() + ".switchAt", switchAt);

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param stage their tenant
  * @param world the whole stage
  */
-public record Candidate(User user, UserPlan dayPlan, TenantStage stage, Stage world) {
+public record Candidate(User user, UserPlan dayPlan, StagedTenant stage, Stage world) {
 
   /** The shortest working period a scenario builds on. */
   static final Duration FULL_DAY = Duration.ofHours(7);

@@ -20,7 +20,7 @@ public final class Casting {
    *
    * @throws IllegalStateException if no user is left who can play it (the set needs more users)
    */
-  public User cast(TenantStage tenant, Role role) {
+  public User cast(StagedTenant tenant, Role role) {
     for (int index : tenant.castingOrder()) {
       User user = tenant.users().get(index);
       if (tenant.isCast(user)) {

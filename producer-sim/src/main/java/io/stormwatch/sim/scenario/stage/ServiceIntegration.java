@@ -1,6 +1,6 @@
 package io.stormwatch.sim.scenario.stage;
 
-import io.stormwatch.sim.scenario.event.ServicePrincipal;
+import io.stormwatch.sim.event.ServicePrincipal;
 import io.stormwatch.sim.world.Network;
 import io.stormwatch.sim.world.User;
 import java.util.List;

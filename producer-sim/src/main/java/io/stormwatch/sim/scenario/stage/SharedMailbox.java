@@ -1,6 +1,6 @@
 package io.stormwatch.sim.scenario.stage;
 
-import io.stormwatch.sim.scenario.event.MailboxIdentity;
+import io.stormwatch.sim.event.MailboxIdentity;
 import io.stormwatch.sim.world.User;
 import java.util.List;
 

@@ -38,7 +38,7 @@ public final class Stage {
 
   private final ScenarioSettings settings;
   private final NetworkCatalogue catalogue;
-  private final List<TenantStage> tenants;
+  private final List<StagedTenant> tenants;
 
   /**
    * Builds the world and plans every user's scenario day.
@@ -56,10 +56,10 @@ public final class Stage {
             .build(settings.seed(), usersPerTenant.size(), largest, POPULATION);
     ActivityPlanner planner =
         new ActivityPlanner(dayStart(), dayEnd(), EVENING_SHARE, WEEKEND_SHARE);
-    List<TenantStage> stages = new ArrayList<>();
+    List<StagedTenant> stages = new ArrayList<>();
     for (TenantPopulation population : world.tenants()) {
-      TenantStage stage =
-          new TenantStage(
+      StagedTenant stage =
+          new StagedTenant(
               population.tenant(),
               population.users().subList(0, usersPerTenant.get(population.tenant().index())),
               planner,
@@ -84,11 +84,11 @@ public final class Stage {
     return catalogue;
   }
 
-  public List<TenantStage> tenants() {
+  public List<StagedTenant> tenants() {
     return tenants;
   }
 
-  public TenantStage tenant(int index) {
+  public StagedTenant tenant(int index) {
     return tenants.get(index);
   }
 
@@ -118,7 +118,7 @@ public final class Stage {
   }
 
   /** Most of the tenant's laptop users work through the corporate VPN on some days. */
-  private void declareVpnHabit(TenantStage stage) {
+  private void declareVpnHabit(StagedTenant stage) {
     TenantHabits habits = stage.habits();
     habits.corporateVpn(ScenarioNetworks.ZSCALER_LONDON);
     SplittableRandom rng = Seeds.stream(settings.seed(), VPN_HABIT, stage.tenant().index());

@@ -1,6 +1,6 @@
 package io.stormwatch.sim.scenario.stream;
 
-import io.stormwatch.sim.scenario.event.StagedEvent;
+import io.stormwatch.sim.event.SimEvent;
 import java.time.Instant;
 
 /**
@@ -9,4 +9,4 @@ import java.time.Instant;
  * @param event what happened
  * @param arrivalTime when its record arrives
  */
-public record Arrival(StagedEvent event, Instant arrivalTime) {}
+public record Arrival(SimEvent event, Instant arrivalTime) {}

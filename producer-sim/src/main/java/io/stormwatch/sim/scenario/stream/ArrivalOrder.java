@@ -1,6 +1,6 @@
 package io.stormwatch.sim.scenario.stream;
 
-import io.stormwatch.sim.scenario.event.StagedEvent;
+import io.stormwatch.sim.event.SimEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,8 +24,8 @@ public final class ArrivalOrder implements Iterator<Arrival> {
       Comparator.comparing((InFlight f) -> f.arrival().arrivalTime())
           .thenComparingLong(InFlight::sequence);
 
-  private final Iterator<StagedEvent> events;
-  private final Function<StagedEvent, Duration> delay;
+  private final Iterator<SimEvent> events;
+  private final Function<SimEvent, Duration> delay;
   private final PriorityQueue<InFlight> inFlight = new PriorityQueue<>(BY_ARRIVAL);
   private long sequence;
   private Instant lastInput;
@@ -34,7 +34,7 @@ public final class ArrivalOrder implements Iterator<Arrival> {
    * @param events in non-decreasing event time
    * @param delay how long after it happens each event arrives; never negative
    */
-  public ArrivalOrder(Iterator<StagedEvent> events, Function<StagedEvent, Duration> delay) {
+  public ArrivalOrder(Iterator<SimEvent> events, Function<SimEvent, Duration> delay) {
     this.events = events;
     this.delay = delay;
   }
@@ -57,7 +57,7 @@ public final class ArrivalOrder implements Iterator<Arrival> {
   private void fill() {
     while (events.hasNext()
         && (inFlight.isEmpty() || !releasable(inFlight.peek().arrival().arrivalTime()))) {
-      StagedEvent event = events.next();
+      SimEvent event = events.next();
       Duration lag = delay.apply(event);
       if (lag.isNegative()) {
         throw new IllegalStateException(event.recordId() + " would arrive before it happened");

@@ -1,9 +1,9 @@
 package io.stormwatch.sim.scenario.stream;
 
-import io.stormwatch.sim.event.MailAccessEvent;
 import io.stormwatch.sim.event.MailAccessType;
+import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
-import io.stormwatch.sim.scenario.event.SimulatedActivity;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -35,20 +35,18 @@ public record Silence(String upn, Instant from, Instant to, Scope scope) {
     Objects.requireNonNull(scope, "scope");
   }
 
-  /** Whether this silence drops a background event. */
-  public boolean covers(SimulatedActivity activity) {
-    SimEvent event = activity.event();
+  /** Whether this silence drops a background event: a user's sign-in or own mailbox access. */
+  public boolean covers(SimEvent event) {
     if (event.time().isBefore(from) || !event.time().isBefore(to)) {
       return false;
     }
-    if (!activity.user().upn().equals(upn)) {
-      return false;
+    if (event instanceof MailboxAccess mail) {
+      return mail.mailbox().upn().equals(upn)
+          && (scope != Scope.BINDS || mail.accessType() == MailAccessType.BIND);
     }
-    return switch (scope) {
-      case EVERYTHING -> true;
-      case MAIL -> event instanceof MailAccessEvent;
-      case BINDS ->
-          event instanceof MailAccessEvent mail && mail.accessType() == MailAccessType.BIND;
-    };
+    return scope == Scope.EVERYTHING
+        && event instanceof SignIn signIn
+        && signIn.user() != null
+        && signIn.user().upn().equals(upn);
   }
 }

@@ -1,7 +1,0 @@
-/**
- * Replaying recorded audit files to the raw topics: {@link io.stormwatch.sim.replay.Replayer} reads
- * any layout the file reader detects, sorts by event time across files in bounded memory, paces to
- * a {@link io.stormwatch.sim.replay.ReplaySpeed} and accounts for every record in a {@link
- * io.stormwatch.sim.replay.ReplayReport}.
- */
-package io.stormwatch.sim.replay;
