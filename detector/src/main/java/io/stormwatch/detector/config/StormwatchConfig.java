@@ -54,6 +54,7 @@ public final class StormwatchConfig {
   public static final String TOPIC_UAL_RAW = "topic.ual.raw";
   public static final String TOPIC_SIGNIN_RAW = "topic.signin.raw";
   public static final String TOPIC_EVENTS = "topic.events";
+  public static final String TOPIC_EVENTS_ENABLED = "topic.events.enabled";
   public static final String TOPIC_DLQ = "topic.dlq";
   public static final String TOPIC_LATE = "topic.late";
   public static final String TOPIC_ALERTS = "topic.alerts";
@@ -296,7 +297,8 @@ public final class StormwatchConfig {
         values.getString(TOPIC_DLQ),
         values.getString(TOPIC_LATE),
         values.getString(TOPIC_ALERTS),
-        Optional.of(values.getString(TOPIC_ALERTS_OCSF)).filter(s -> !s.isBlank()));
+        Optional.of(values.getString(TOPIC_ALERTS_OCSF)).filter(s -> !s.isBlank()),
+        values.getBoolean(TOPIC_EVENTS_ENABLED));
   }
 
   public TopicLayout topicLayout() {
@@ -471,6 +473,14 @@ public final class StormwatchConfig {
             new ConfigDef.NonEmptyString(),
             Importance.MEDIUM,
             "Normalised events (Avro AuditEvent), keyed tenant/account.")
+        .define(
+            TOPIC_EVENTS_ENABLED,
+            Type.BOOLEAN,
+            true,
+            Importance.MEDIUM,
+            "Write every normalised event to the normalised events topic. false = alerts-only: the"
+                + " detections run the same, nothing reads that topic back, and it is neither"
+                + " written nor created, one record fewer appended to Kafka per event.")
         .define(
             TOPIC_DLQ,
             Type.STRING,

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.TopicConfig;
@@ -214,12 +215,14 @@ public final class StormwatchTopology {
             .withLoggingEnabled(WINDOWED_CHANGELOG),
         NORMALISER);
     addTenantStage(topology, config, topics);
-    topology.addSink(
-        EVENTS_SINK,
-        topics.events().name(),
-        topics.events().keySerde().serializer(),
-        topics.events().valueSerde().serializer(),
-        TENANT_STAGE);
+    if (topics.eventsWritten()) {
+      topology.addSink(
+          EVENTS_SINK,
+          topics.events().name(),
+          topics.events().keySerde().serializer(),
+          topics.events().valueSerde().serializer(),
+          TENANT_STAGE);
+    }
     topology.addSink(
         DLQ_SINK,
         topics.deadLetters().name(),
@@ -294,7 +297,7 @@ public final class StormwatchTopology {
             TENANT_CONTEXT_STORE,
             ISSUANCE_STORE,
             PENDING_USES_STORE,
-            EVENTS_SINK,
+            topics.eventsWritten() ? Optional.of(EVENTS_SINK) : Optional.empty(),
             ACCOUNT_DETECTIONS,
             alertsChildren(TENANT_ALERTS_SINK, topics));
     topology.addProcessor(TENANT_STAGE, () -> new TenantStageProcessor(wiring, rules), NORMALISER);

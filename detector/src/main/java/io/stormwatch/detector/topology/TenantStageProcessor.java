@@ -6,23 +6,29 @@ import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Runs the {@link TenantStage} inside Kafka Streams, in the task where a tenant's raw records meet:
- * forwards each event, annotated with tenant context, to the normalised topic and to the account
- * detections, and the tenant-level alerts to the alerts topic (and its OCSF copy).
+ * forwards each event, annotated with tenant context, to the normalised topic (when that is
+ * written) and to the account detections, and the tenant-level alerts to the alerts topic (and its
+ * OCSF copy).
  */
 final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
 
-  /** Names of the stores and children this processor uses. */
+  /**
+   * Names of the stores and children this processor uses.
+   *
+   * @param eventsChild the normalised topic's sink; empty in an alerts-only deployment
+   */
   record Wiring(
       String contextStore,
       String issuanceStore,
       String pendingStore,
-      String eventsChild,
+      Optional<String> eventsChild,
       String accountsChild,
       List<String> alertsChildren) {}
 
@@ -56,7 +62,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     AuditEvent event = record.value();
     stage.process(event);
     Record<String, Object> annotated = record.withValue(event);
-    context.forward(annotated, wiring.eventsChild());
+    wiring.eventsChild().ifPresent(events -> context.forward(annotated, events));
     context.forward(annotated, wiring.accountsChild());
     // Not a stream-time punctuator: see TenantStage#streamTimeReached.
     long streamTime = context.currentStreamTimeMs();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -35,7 +36,7 @@ class TenantStageProcessorTest {
           StormwatchTopology.TENANT_CONTEXT_STORE,
           StormwatchTopology.ISSUANCE_STORE,
           StormwatchTopology.PENDING_USES_STORE,
-          StormwatchTopology.EVENTS_SINK,
+          Optional.of(StormwatchTopology.EVENTS_SINK),
           StormwatchTopology.ACCOUNT_DETECTIONS,
           List.of(StormwatchTopology.TENANT_ALERTS_SINK));
 
