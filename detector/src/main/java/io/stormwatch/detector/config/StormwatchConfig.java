@@ -82,6 +82,7 @@ public final class StormwatchConfig {
   public static final String RAW_MERGE_WAIT = "raw.merge.wait";
 
   public static final String DEDUPE_WINDOW = "normaliser.dedupe.window";
+  public static final String DEDUPE_MAX_PER_ACCOUNT = "normaliser.dedupe.max.per.account";
   public static final String MAX_MESSAGE_BYTES = "normaliser.max.message.bytes";
   public static final String MAX_RECORD_BYTES = "normaliser.max.record.bytes";
   public static final String MAX_NESTING_DEPTH = "normaliser.max.nesting.depth";
@@ -317,6 +318,11 @@ public final class StormwatchConfig {
 
   public Duration dedupeWindow() {
     return duration(DEDUPE_WINDOW);
+  }
+
+  /** How many record ids one account remembers within the dedupe window. */
+  public int dedupeMaxPerAccount() {
+    return values.getInt(DEDUPE_MAX_PER_ACCOUNT);
   }
 
   /** How large, deep and long a raw message and its records may be. */
@@ -617,6 +623,15 @@ public final class StormwatchConfig {
             DurationValue.between(Duration.ofMinutes(1), Duration.ofDays(30)),
             Importance.LOW,
             "How long a record id is remembered to drop duplicates (the audit APIs re-deliver).")
+        .define(
+            DEDUPE_MAX_PER_ACCOUNT,
+            Type.INT,
+            2048,
+            Range.between(16, 65_536),
+            Importance.LOW,
+            "Record ids one account remembers within the dedupe window, 12 bytes each in its state;"
+                + " past this the oldest are forgotten first. Exchange stops auditing a mailbox's"
+                + " reads after about 1,000 items a day.")
         .define(
             MAX_MESSAGE_BYTES,
             Type.INT,

@@ -201,19 +201,10 @@ public final class StormwatchTopology {
                 timeBounds,
                 maxDeadLetterBytes,
                 components.enricher(),
-                DEDUPE_STORE,
                 TENANT_STAGE,
                 DLQ_SINK),
         UAL_SOURCE,
         SIGNIN_SOURCE);
-    Duration dedupe = config.dedupeWindow();
-    topology.addStateStore(
-        Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(DEDUPE_STORE, dedupe, Duration.ofMillis(1), false),
-                Serdes.String(),
-                Serdes.Long())
-            .withLoggingEnabled(WINDOWED_CHANGELOG),
-        NORMALISER);
     addTenantStage(topology, config, topics);
     if (topics.eventsWritten()) {
       topology.addSink(
@@ -268,12 +259,15 @@ public final class StormwatchTopology {
         ACCOUNT_DETECTIONS,
         () -> new AccountDetectionsProcessor(rules, lateness, wiring),
         TENANT_STAGE);
+    // The tenant stage reads an account's state (and drops a re-delivered record by it); the
+    // account detections write it back.
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ACCOUNT_STATE_STORE),
                 Serdes.String(),
                 Serdes.ByteArray())
             .withCachingEnabled(),
+        TENANT_STAGE,
         ACCOUNT_DETECTIONS);
     topology.addSink(
         LATE_SINK,
@@ -297,10 +291,15 @@ public final class StormwatchTopology {
             TENANT_CONTEXT_STORE,
             ISSUANCE_STORE,
             PENDING_USES_STORE,
+            ACCOUNT_STATE_STORE,
+            DEDUPE_STORE,
             topics.eventsWritten() ? Optional.of(EVENTS_SINK) : Optional.empty(),
             ACCOUNT_DETECTIONS,
             alertsChildren(TENANT_ALERTS_SINK, topics));
-    topology.addProcessor(TENANT_STAGE, () -> new TenantStageProcessor(wiring, rules), NORMALISER);
+    var dedupe =
+        new TenantStageProcessor.Dedupe(config.dedupeWindow(), config.dedupeMaxPerAccount());
+    topology.addProcessor(
+        TENANT_STAGE, () -> new TenantStageProcessor(wiring, rules, dedupe), NORMALISER);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TENANT_CONTEXT_STORE),
@@ -329,6 +328,16 @@ public final class StormwatchTopology {
                 Serdes.String(),
                 Serdes.ByteArray())
             .withCachingEnabled(),
+        TENANT_STAGE);
+    // Where releases before this one remembered record ids: read for one dedupe window after an
+    // upgrade, never written (see EarlierRecordIds). Same definition, so the same changelog.
+    topology.addStateStore(
+        Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(
+                    DEDUPE_STORE, config.dedupeWindow(), Duration.ofMillis(1), false),
+                Serdes.String(),
+                Serdes.Long())
+            .withLoggingEnabled(WINDOWED_CHANGELOG),
         TENANT_STAGE);
     topology.addSink(
         TENANT_ALERTS_SINK,

@@ -36,6 +36,8 @@ class TenantStageProcessorTest {
           StormwatchTopology.TENANT_CONTEXT_STORE,
           StormwatchTopology.ISSUANCE_STORE,
           StormwatchTopology.PENDING_USES_STORE,
+          StormwatchTopology.ACCOUNT_STATE_STORE,
+          StormwatchTopology.DEDUPE_STORE,
           Optional.of(StormwatchTopology.EVENTS_SINK),
           StormwatchTopology.ACCOUNT_DETECTIONS,
           List.of(StormwatchTopology.TENANT_ALERTS_SINK));
@@ -103,7 +105,10 @@ class TenantStageProcessorTest {
   private TenantStageProcessor start(
       MockProcessorContext<String, Object> context, Punctuation punctuation) {
     TenantStageProcessor processor =
-        new TenantStageProcessor(WIRING, StormwatchTopology.tenantRules(config));
+        new TenantStageProcessor(
+            WIRING,
+            StormwatchTopology.tenantRules(config),
+            new TenantStageProcessor.Dedupe(config.dedupeWindow(), config.dedupeMaxPerAccount()));
     int before = context.scheduledPunctuators().size();
     processor.init(context);
     punctuation.scheduledSince(before);
@@ -132,6 +137,22 @@ class TenantStageProcessorTest {
                 Stores.inMemoryKeyValueStore(StormwatchTopology.PENDING_USES_STORE),
                 Serdes.String(),
                 Serdes.ByteArray())
+            .withLoggingDisabled()
+            .build(),
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(StormwatchTopology.ACCOUNT_STATE_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withLoggingDisabled()
+            .build(),
+        Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore(
+                    StormwatchTopology.DEDUPE_STORE,
+                    Duration.ofDays(2),
+                    Duration.ofMillis(1),
+                    false),
+                Serdes.String(),
+                Serdes.Long())
             .withLoggingDisabled()
             .build());
   }
