@@ -59,6 +59,7 @@ public final class Benchmark {
 
   static final String STORMWATCH_APPLICATION_ID = "bench-stormwatch";
   static final String FLOOR_APPLICATION_ID = "bench-floor";
+  static final String ALERTS_ONLY_APPLICATION_ID = "bench-alerts-only";
 
   /** The latency phase's offered load the simulation is sized for, records/s. */
   static final long LATENCY_RATE_CEILING = 25_000;
@@ -155,6 +156,15 @@ public final class Benchmark {
         memory.add(MemoryProbe.snapshot("end of run (after the latency phase)", stateDirectory));
       }
 
+      ThroughputFigures alertsOnly =
+          runAlertsOnly(
+              streamsPhase,
+              config,
+              workDirectory.resolve("alerts-only"),
+              schemas,
+              ipIntelligence,
+              input.loaded().records());
+
       return new BenchReport(
           startedAt,
           machine,
@@ -165,6 +175,7 @@ public final class Benchmark {
           rawRead,
           floor,
           stormwatch,
+          alertsOnly,
           latency,
           memory,
           total.wallSeconds());
@@ -273,6 +284,42 @@ public final class Benchmark {
               List.of(FloorTopology.repartitionTopic(FLOOR_APPLICATION_ID))),
           records,
           listener.begin("floor", records, "rec"));
+    }
+  }
+
+  /**
+   * The full pipeline once more over the same records, under its own application id and state
+   * directory, writing no normalised events: what an alerts-only deployment costs.
+   */
+  private ThroughputFigures runAlertsOnly(
+      StreamsPhase phase,
+      StormwatchConfig config,
+      Path stateDirectory,
+      SchemaResolver schemas,
+      IpIntelligence ipIntelligence,
+      long records)
+      throws Exception {
+    StormwatchConfig alertsOnly =
+        config.with(
+            Map.of(
+                StormwatchConfig.TOPIC_EVENTS_ENABLED,
+                "false",
+                StormwatchConfig.APPLICATION_ID,
+                ALERTS_ONLY_APPLICATION_ID,
+                StormwatchConfig.STATE_DIR,
+                stateDirectory.toString()));
+    try (DetectorApplication detector =
+        new DetectorApplication(alertsOnly, schemas, ipIntelligence)) {
+      return phase.run(
+          new StreamsPhase.Subject(
+              "alerts-only",
+              "full pipeline, topic.events.enabled=false: no normalised events written",
+              adapt(detector),
+              ALERTS_ONLY_APPLICATION_ID,
+              List.of(config.topics().ualRaw(), config.topics().signInRaw()),
+              List.of()),
+          records,
+          listener.begin("alerts-only", records, "rec"));
     }
   }
 

@@ -41,11 +41,14 @@ class BenchmarkIT {
     assertThat(report.rawRead().appendedRecords()).isZero();
     assertThat(report.floor().appendsPerRecord()).isGreaterThanOrEqualTo(1.0);
     assertThat(report.stormwatch().appendsPerRecord()).isGreaterThanOrEqualTo(1.0);
+    assertThat(report.stormwatch().appendedByTopic()).containsKey("audit.events");
+    assertThat(report.alertsOnly().eventsPerSecond()).isPositive();
+    assertThat(report.alertsOnly().appendedByTopic()).doesNotContainKey("audit.events");
     assertThat(report.latency().records()).isPositive();
     assertThat(report.memory()).hasSize(2);
     assertThat(table)
         .contains("machine ", "input ", "raw read ", "floor ", "stormwatch ")
-        .contains("stormwatch / floor", "stormwatch / raw")
+        .contains("stormwatch / floor", "alerts-only / floor", "stormwatch / raw")
         .contains("to the alert's append", "to readable")
         .contains("after the stormwatch phase", "end of run");
   }

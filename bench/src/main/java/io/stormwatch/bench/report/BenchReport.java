@@ -19,6 +19,8 @@ import java.util.Map;
  * @param rawRead the plain consumer phase
  * @param floor the bare Kafka Streams phase
  * @param stormwatch the full pipeline phase
+ * @param alertsOnly the full pipeline again, writing no normalised events ({@code
+ *     topic.events.enabled=false})
  * @param latency the fixed-load phase
  * @param memory memory at the points where it was taken
  * @param totalSeconds wall time of the whole run
@@ -33,6 +35,7 @@ public record BenchReport(
     ThroughputFigures rawRead,
     ThroughputFigures floor,
     ThroughputFigures stormwatch,
+    ThroughputFigures alertsOnly,
     LatencyFigures latency,
     List<MemoryFigures> memory,
     double totalSeconds) {
@@ -51,6 +54,11 @@ public record BenchReport(
   /** Pipeline throughput relative to the floor's. */
   public double stormwatchToFloor() {
     return ratio(stormwatch, floor);
+  }
+
+  /** Alerts-only pipeline throughput relative to the floor's. */
+  public double alertsOnlyToFloor() {
+    return ratio(alertsOnly, floor);
   }
 
   /** Pipeline throughput relative to the raw read's. */

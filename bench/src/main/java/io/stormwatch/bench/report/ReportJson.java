@@ -65,8 +65,10 @@ public final class ReportJson {
     phase(throughput.putObject("rawRead"), report.rawRead());
     phase(throughput.putObject("floor"), report.floor());
     phase(throughput.putObject("stormwatch"), report.stormwatch());
+    phase(throughput.putObject("alertsOnly"), report.alertsOnly());
     ObjectNode ratios = root.putObject("ratios");
     number(ratios, "stormwatchToFloor", report.stormwatchToFloor(), 3);
+    number(ratios, "alertsOnlyToFloor", report.alertsOnlyToFloor(), 3);
     number(ratios, "stormwatchToRaw", report.stormwatchToRaw(), 3);
 
     LatencyFigures l = report.latency();
@@ -123,6 +125,8 @@ public final class ReportJson {
     number(node, "startupSeconds", figures.startupSeconds(), 3);
     node.put("appendedRecords", figures.appendedRecords());
     number(node, "appendsPerRecord", figures.appendsPerRecord(), 3);
+    ObjectNode byTopic = node.putObject("appendedByTopic");
+    new TreeMap<>(figures.appendedByTopic()).forEach(byTopic::put);
   }
 
   private static void summary(ObjectNode node, LatencySummary summary) {

@@ -7,6 +7,7 @@ import io.stormwatch.bench.memory.MemoryFigures;
 import io.stormwatch.bench.throughput.ThroughputFigures;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -107,7 +108,8 @@ public final class ReportTable {
         "appends/rec",
         "start-up",
         "what it does");
-    for (ThroughputFigures phase : List.of(report.rawRead(), report.floor(), report.stormwatch())) {
+    for (ThroughputFigures phase :
+        List.of(report.rawRead(), report.floor(), report.stormwatch(), report.alertsOnly())) {
       line(
           out,
           "  %-11s %,10.0f %9.1f %16.1f %8.1f %12.2f %9s  %s",
@@ -130,6 +132,10 @@ public final class ReportTable {
         out,
         "  appends = records written to Kafka per record read: outputs, changelogs, repartitions,"
             + " transaction markers)");
+    for (ThroughputFigures phase :
+        List.of(report.floor(), report.stormwatch(), report.alertsOnly())) {
+      appendsByTopic(out, phase);
+    }
     double toFloor = report.stormwatchToFloor();
     line(
         out,
@@ -137,7 +143,24 @@ public final class ReportTable {
         toFloor,
         BenchReport.TARGET_STORMWATCH_TO_FLOOR,
         toFloor >= BenchReport.TARGET_STORMWATCH_TO_FLOOR ? "met" : "NOT MET");
+    line(out, "  alerts-only / floor %5.2fx", report.alertsOnlyToFloor());
     line(out, "  stormwatch / raw    %5.2fx", report.stormwatchToRaw());
+  }
+
+  /** Where a phase's appends went: one line, the largest first. */
+  private static void appendsByTopic(StringBuilder out, ThroughputFigures phase) {
+    StringBuilder topics = new StringBuilder();
+    phase.appendedByTopic().entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(
+            e ->
+                topics
+                    .append(topics.length() == 0 ? "" : ", ")
+                    .append(e.getKey())
+                    .append(' ')
+                    .append(
+                        String.format(Locale.ROOT, "%.2f", phase.appendsPerRecord(e.getKey()))));
+    line(out, "  %s appends/rec by topic: %s", phase.phase(), topics);
   }
 
   private static void latency(StringBuilder out, LatencyFigures l, ThroughputFigures stormwatch) {

@@ -73,7 +73,7 @@ public final class RawReadPhase {
           cpu,
           consumerCpu.sum(),
           0,
-          0);
+          Map.of());
     } catch (ExecutionException e) {
       throw new IllegalStateException("the raw read failed: " + e.getCause(), e.getCause());
     } finally {

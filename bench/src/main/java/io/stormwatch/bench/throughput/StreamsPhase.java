@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.common.TopicPartition;
 
@@ -125,7 +126,18 @@ public final class StreamsPhase {
       Thread.sleep(LOOK_INTERVAL.toMillis());
     }
     progress.finish();
-    long appended = appends.since(endsBefore);
+    Map<String, Long> appended = new TreeMap<>();
+    // Internal topics are named after the application id: what follows it names the store.
+    String internalPrefix = subject.groupId() + "-";
+    appends
+        .since(endsBefore)
+        .forEach(
+            (topic, count) ->
+                appended.put(
+                    topic.startsWith(internalPrefix)
+                        ? topic.substring(internalPrefix.length())
+                        : topic,
+                    count));
     return new ThroughputFigures(
         subject.phase(),
         subject.description(),

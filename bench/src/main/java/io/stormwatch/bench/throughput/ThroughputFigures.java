@@ -1,5 +1,7 @@
 package io.stormwatch.bench.throughput;
 
+import java.util.Map;
+
 /**
  * How fast one phase went through the pre-loaded records.
  *
@@ -13,8 +15,8 @@ package io.stormwatch.bench.throughput;
  * @param clientCpuSeconds CPU time of the phase's own Kafka client threads only (consumers; or the
  *     application's stream, producer and consumer threads): what the application itself costs
  * @param startupSeconds time from start to RUNNING for Kafka Streams phases, 0 for the raw read
- * @param appendedRecords records the phase appended to Kafka (outputs, changelogs, repartition
- *     topics, transaction markers); 0 for the raw read, which only reads
+ * @param appendedByTopic records the phase appended to Kafka (outputs, changelogs, repartition
+ *     topics, transaction markers), by topic; empty for the raw read, which only reads
  */
 public record ThroughputFigures(
     String phase,
@@ -24,7 +26,21 @@ public record ThroughputFigures(
     double cpuSeconds,
     double clientCpuSeconds,
     double startupSeconds,
-    long appendedRecords) {
+    Map<String, Long> appendedByTopic) {
+
+  public ThroughputFigures {
+    appendedByTopic = Map.copyOf(appendedByTopic);
+  }
+
+  /** Records the phase appended to Kafka, all topics together. */
+  public long appendedRecords() {
+    return appendedByTopic.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Records appended to {@code topic} per record read. */
+  public double appendsPerRecord(String topic) {
+    return records > 0 ? (double) appendedByTopic.getOrDefault(topic, 0L) / records : Double.NaN;
+  }
 
   public double eventsPerSecond() {
     return seconds > 0 ? records / seconds : 0;
@@ -37,7 +53,7 @@ public record ThroughputFigures(
 
   /** Records appended to Kafka per record read. */
   public double appendsPerRecord() {
-    return records > 0 ? (double) appendedRecords / records : Double.NaN;
+    return records > 0 ? (double) appendedRecords() / records : Double.NaN;
   }
 
   /** CPU time of the phase's own client threads per record, in microseconds. */

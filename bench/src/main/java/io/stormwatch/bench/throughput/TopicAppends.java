@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -48,16 +49,23 @@ public final class TopicAppends {
     return ends;
   }
 
-  /** Offsets appended since {@code before}; a partition created since counts from zero. */
-  public long since(Map<TopicPartition, Long> before)
+  /**
+   * Offsets appended since {@code before}, by topic; a partition created since counts from zero.
+   * Topics nothing was appended to are left out.
+   */
+  public Map<String, Long> since(Map<TopicPartition, Long> before)
       throws ExecutionException, InterruptedException {
     return appendedBetween(before, snapshot());
   }
 
-  static long appendedBetween(Map<TopicPartition, Long> before, Map<TopicPartition, Long> after) {
-    long appended = 0;
+  static Map<String, Long> appendedBetween(
+      Map<TopicPartition, Long> before, Map<TopicPartition, Long> after) {
+    Map<String, Long> appended = new TreeMap<>();
     for (Map.Entry<TopicPartition, Long> end : after.entrySet()) {
-      appended += end.getValue() - before.getOrDefault(end.getKey(), 0L);
+      long grown = end.getValue() - before.getOrDefault(end.getKey(), 0L);
+      if (grown > 0) {
+        appended.merge(end.getKey().topic(), grown, Long::sum);
+      }
     }
     return appended;
   }

@@ -33,6 +33,9 @@ class ReportJsonTest {
     assertThat(json.at("/throughput/stormwatch/appendedRecords").asLong()).isEqualTo(11_000_000);
     assertThat(json.at("/throughput/floor/appendsPerRecord").asDouble()).isEqualTo(2.05);
     assertThat(json.at("/ratios/stormwatchToFloor").asDouble()).isEqualTo(0.5);
+    assertThat(json.at("/ratios/alertsOnlyToFloor").asDouble()).isEqualTo(0.8);
+    assertThat(json.at("/throughput/alertsOnly/appendedByTopic/account-state-changelog").asLong())
+        .isEqualTo(9_000_000L);
     assertThat(json.at("/ratios/stormwatchToRaw").asDouble()).isEqualTo(0.05);
     assertThat(json.at("/latency/appendToAppendMs/p99").asLong()).isEqualTo(450);
     assertThat(json.at("/latency/appendToReadableMs/p99").asLong()).isEqualTo(510);

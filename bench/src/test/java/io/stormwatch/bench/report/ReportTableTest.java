@@ -29,6 +29,26 @@ class ReportTableTest {
   }
 
   @Test
+  void saysWhereEachStreamsPhaseAppendedTheLargestFirst() {
+    String table = ReportTable.format(SampleReports.report(80.0, 450, Map.of()));
+
+    assertThat(table)
+        .contains("floor appends/rec by topic: floor-count-changelog 1.05, floor-repartition 1.00")
+        .contains(
+            "stormwatch appends/rec by topic: account-state-changelog 4.50, audit.events 1.00")
+        .contains("alerts-only appends/rec by topic: account-state-changelog 4.50");
+  }
+
+  @Test
+  void putsTheAlertsOnlyPipelineBesideTheDefault() {
+    String table = ReportTable.format(SampleReports.report(80.0, 450, Map.of()));
+
+    assertThat(table)
+        .containsPattern("alerts-only +40,000 +50\\.0 +60\\.0 +45\\.0 +4\\.50 +2\\.5 s")
+        .contains("alerts-only / floor  0.80x");
+  }
+
+  @Test
   void comparesThePipelineWithBothLimitsAndSaysWhetherTheTargetIsMet() {
     String slow = ReportTable.format(SampleReports.report(80.0, 450, Map.of()));
     String fast = ReportTable.format(SampleReports.report(40.0, 450, Map.of()));

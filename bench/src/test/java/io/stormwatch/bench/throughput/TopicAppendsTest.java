@@ -13,10 +13,19 @@ class TopicAppendsTest {
   private static final TopicPartition CHANGELOG_0 = new TopicPartition("app-store-changelog", 0);
 
   @Test
-  void countsWhatEachPartitionGrewByAndNewPartitionsInFull() {
+  void countsWhatEachTopicGrewByAndNewPartitionsInFull() {
     Map<TopicPartition, Long> before = Map.of(EVENTS_0, 100L, EVENTS_1, 40L);
-    Map<TopicPartition, Long> after = Map.of(EVENTS_0, 130L, EVENTS_1, 40L, CHANGELOG_0, 25L);
+    Map<TopicPartition, Long> after = Map.of(EVENTS_0, 130L, EVENTS_1, 42L, CHANGELOG_0, 25L);
 
-    assertThat(TopicAppends.appendedBetween(before, after)).isEqualTo(30 + 25);
+    assertThat(TopicAppends.appendedBetween(before, after))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("audit.events", 32L, "app-store-changelog", 25L));
+  }
+
+  @Test
+  void leavesOutTopicsNothingWasAppendedTo() {
+    Map<TopicPartition, Long> ends = Map.of(EVENTS_0, 100L);
+
+    assertThat(TopicAppends.appendedBetween(ends, ends)).isEmpty();
   }
 }

@@ -55,12 +55,10 @@ public final class TopicProvisioner {
     names.ocsfAlerts().ifPresent(alertTopics::add);
     List<String> wanted =
         new ArrayList<>(
-            List.of(
-                names.ualRaw(),
-                names.signInRaw(),
-                names.events(),
-                names.deadLetters(),
-                names.late()));
+            List.of(names.ualRaw(), names.signInRaw(), names.deadLetters(), names.late()));
+    if (names.eventsWritten()) {
+      wanted.add(names.events());
+    }
     wanted.addAll(alertTopics);
     Set<String> existing = admin.listTopics().names().get();
     List<NewTopic> missing = new ArrayList<>();

@@ -54,6 +54,7 @@ public final class StormwatchConfig {
   public static final String TOPIC_UAL_RAW = "topic.ual.raw";
   public static final String TOPIC_SIGNIN_RAW = "topic.signin.raw";
   public static final String TOPIC_EVENTS = "topic.events";
+  public static final String TOPIC_EVENTS_ENABLED = "topic.events.enabled";
   public static final String TOPIC_DLQ = "topic.dlq";
   public static final String TOPIC_LATE = "topic.late";
   public static final String TOPIC_ALERTS = "topic.alerts";
@@ -81,6 +82,7 @@ public final class StormwatchConfig {
   public static final String RAW_MERGE_WAIT = "raw.merge.wait";
 
   public static final String DEDUPE_WINDOW = "normaliser.dedupe.window";
+  public static final String DEDUPE_MAX_PER_ACCOUNT = "normaliser.dedupe.max.per.account";
   public static final String MAX_MESSAGE_BYTES = "normaliser.max.message.bytes";
   public static final String MAX_RECORD_BYTES = "normaliser.max.record.bytes";
   public static final String MAX_NESTING_DEPTH = "normaliser.max.nesting.depth";
@@ -296,7 +298,8 @@ public final class StormwatchConfig {
         values.getString(TOPIC_DLQ),
         values.getString(TOPIC_LATE),
         values.getString(TOPIC_ALERTS),
-        Optional.of(values.getString(TOPIC_ALERTS_OCSF)).filter(s -> !s.isBlank()));
+        Optional.of(values.getString(TOPIC_ALERTS_OCSF)).filter(s -> !s.isBlank()),
+        values.getBoolean(TOPIC_EVENTS_ENABLED));
   }
 
   public TopicLayout topicLayout() {
@@ -315,6 +318,11 @@ public final class StormwatchConfig {
 
   public Duration dedupeWindow() {
     return duration(DEDUPE_WINDOW);
+  }
+
+  /** How many record ids one account remembers within the dedupe window. */
+  public int dedupeMaxPerAccount() {
+    return values.getInt(DEDUPE_MAX_PER_ACCOUNT);
   }
 
   /** How large, deep and long a raw message and its records may be. */
@@ -472,6 +480,14 @@ public final class StormwatchConfig {
             Importance.MEDIUM,
             "Normalised events (Avro AuditEvent), keyed tenant/account.")
         .define(
+            TOPIC_EVENTS_ENABLED,
+            Type.BOOLEAN,
+            true,
+            Importance.MEDIUM,
+            "Write every normalised event to the normalised events topic. false = alerts-only: the"
+                + " detections run the same, nothing reads that topic back, and it is neither"
+                + " written nor created, one record fewer appended to Kafka per event.")
+        .define(
             TOPIC_DLQ,
             Type.STRING,
             "audit.dlq",
@@ -607,6 +623,15 @@ public final class StormwatchConfig {
             DurationValue.between(Duration.ofMinutes(1), Duration.ofDays(30)),
             Importance.LOW,
             "How long a record id is remembered to drop duplicates (the audit APIs re-deliver).")
+        .define(
+            DEDUPE_MAX_PER_ACCOUNT,
+            Type.INT,
+            2048,
+            Range.between(16, 65_536),
+            Importance.LOW,
+            "Record ids one account remembers within the dedupe window, 12 bytes each in its state;"
+                + " past this the oldest are forgotten first. Exchange stops auditing a mailbox's"
+                + " reads after about 1,000 items a day.")
         .define(
             MAX_MESSAGE_BYTES,
             Type.INT,

@@ -16,14 +16,13 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Normalises raw Microsoft records: parses them with the parser of their source topic, refuses
- * event times outside the {@link EventTimeBounds}, enriches the client IP, drops duplicates (same
- * record id within the dedupe window) and forwards each event keyed {@code tenant/account} with its
- * event time as the record timestamp. Records that cannot be normalised go to the dead-letter child
- * with the reason and their origin in headers.
+ * event times outside the {@link EventTimeBounds}, enriches the client IP and forwards each event
+ * keyed {@code tenant/account} with its event time as the record timestamp. Records that cannot be
+ * normalised go to the dead-letter child with the reason and their origin in headers. Duplicates
+ * are dropped next, where the account's state is read (see {@link RecentRecordIds}).
  *
  * <p>Dead letters are stamped with the time they were rejected, not with the raw record's
  * timestamp: a record rejected because it is dated 1970 would otherwise be deleted at once by
@@ -45,11 +44,9 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
   private final EventTimeBounds timeBounds;
   private final int maxDeadLetterBytes;
   private final NetworkEnricher enricher;
-  private final String dedupeStoreName;
   private final String eventsChild;
   private final String deadLetterChild;
   private ProcessorContext<Object, Object> context;
-  private WindowStore<String, Long> seenRecordIds;
   private PipelineCounters counters;
 
   /**
@@ -62,14 +59,12 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
       EventTimeBounds timeBounds,
       int maxDeadLetterBytes,
       NetworkEnricher enricher,
-      String dedupeStoreName,
       String eventsChild,
       String deadLetterChild) {
     this.parsersByTopic = Map.copyOf(parsersByTopic);
     this.timeBounds = timeBounds;
     this.maxDeadLetterBytes = maxDeadLetterBytes;
     this.enricher = enricher;
-    this.dedupeStoreName = dedupeStoreName;
     this.eventsChild = eventsChild;
     this.deadLetterChild = deadLetterChild;
   }
@@ -77,10 +72,9 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
   @Override
   public void init(ProcessorContext<Object, Object> context) {
     this.context = context;
-    this.seenRecordIds = context.getStateStore(dedupeStoreName);
     this.counters =
         PipelineCounters.of(context.metrics())
-            .withOutcomes(Outcome.NORMALISED, Outcome.DUPLICATE, Outcome.DEAD_LETTERED)
+            .withOutcomes(Outcome.DEAD_LETTERED)
             .withDeadLetterReasons(DEAD_LETTER_REASONS);
   }
 
@@ -98,7 +92,7 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
         long eventTime = parsed.event().getEventTime().toEpochMilli();
         EventTimeBounds.Refusal refusal = timeBounds.check(eventTime, now);
         if (refusal == null) {
-          forwardUnlessDuplicate(parsed.event(), record);
+          forward(parsed.event());
         } else {
           deadLetter(record, parsed.recordBytes(), refusal.type().code(), refusal.reason(), origin);
         }
@@ -108,17 +102,9 @@ public final class NormaliseProcessor implements Processor<byte[], byte[], Objec
     }
   }
 
-  private void forwardUnlessDuplicate(AuditEvent event, Record<byte[], byte[]> raw) {
-    long eventTime = event.getEventTime().toEpochMilli();
-    // A re-delivered record has the same id and the same event time: one point lookup finds it.
-    String dedupeKey = event.getSource() + "|" + event.getTenantId() + "|" + event.getEventId();
-    if (seenRecordIds.fetch(dedupeKey, eventTime) != null) {
-      counters.record(Outcome.DUPLICATE);
-      return;
-    }
-    seenRecordIds.put(dedupeKey, eventTime, eventTime);
+  private void forward(AuditEvent event) {
     enricher.enrich(event);
-    counters.record(Outcome.NORMALISED);
+    long eventTime = event.getEventTime().toEpochMilli();
     context.forward(
         new Record<Object, Object>(AccountKey.of(event), event, eventTime, new RecordHeaders()),
         eventsChild);

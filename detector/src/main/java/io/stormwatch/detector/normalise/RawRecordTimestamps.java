@@ -8,8 +8,9 @@ import org.apache.kafka.streams.processor.TimestampExtractor;
 
 /**
  * The timestamp by which Kafka Streams orders the raw records and advances stream time: the
- * record's own (producers stamp it with the event time), unless it lies further ahead of the clock
- * than the normaliser accepts.
+ * record's own (producers stamp it with the event time), or that of the extractor configured as
+ * {@code kafka.default.timestamp.extractor}, unless it lies further ahead of the clock than the
+ * normaliser accepts.
  *
  * <p>Stream time is the largest timestamp a task has seen and never goes back. One raw record
  * stamped in the year 2999 would set it to 2999: every stream-time punctuation (the orphan-token
@@ -21,21 +22,36 @@ import org.apache.kafka.streams.processor.TimestampExtractor;
  */
 public final class RawRecordTimestamps implements TimestampExtractor {
 
+  private static final TimestampExtractor RECORD_TIMESTAMP =
+      (record, partitionTime) -> record.timestamp();
+
   private final Duration maxSkew;
+  private final TimestampExtractor proposed;
   private final Clock clock;
 
+  /** The record's own timestamp, within {@code maxSkew} of the clock. */
   public RawRecordTimestamps(Duration maxSkew) {
-    this(maxSkew, Clock.systemUTC());
+    this(maxSkew, RECORD_TIMESTAMP);
   }
 
-  RawRecordTimestamps(Duration maxSkew, Clock clock) {
+  /**
+   * The timestamp {@code proposed} extracts (a deployment's own extractor, e.g. one that reads the
+   * event time from a header), within {@code maxSkew} of the clock. A source's extractor replaces
+   * Kafka Streams' default one, so without this a configured default would silently be ignored.
+   */
+  public RawRecordTimestamps(Duration maxSkew, TimestampExtractor proposed) {
+    this(maxSkew, proposed, Clock.systemUTC());
+  }
+
+  RawRecordTimestamps(Duration maxSkew, TimestampExtractor proposed, Clock clock) {
     this.maxSkew = Objects.requireNonNull(maxSkew, "maxSkew");
+    this.proposed = Objects.requireNonNull(proposed, "proposed");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
   public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
-    long timestamp = record.timestamp();
+    long timestamp = proposed.extract(record, partitionTime);
     if (timestamp >= 0 && timestamp <= clock.millis() + maxSkew.toMillis()) {
       return timestamp;
     }

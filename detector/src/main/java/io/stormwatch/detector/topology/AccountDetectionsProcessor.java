@@ -15,12 +15,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Runs the account-level detections inside Kafka Streams: loads the account's {@link AccountState},
- * sends a late event to the late topic, otherwise lets every {@link AccountRule} fold the event
- * into its state, stores the state (unless nothing changed) and forwards the alerts keyed by alert
- * id to each alerts child.
+ * Runs the account-level detections inside Kafka Streams, on an event with its account's {@link
+ * AccountState} as the tenant stage read it: sends a late event to the late topic, otherwise lets
+ * every {@link AccountRule} fold the event into its state; stores the state (unless nothing
+ * changed) and forwards the alerts keyed by alert id to each alerts child.
  */
-final class AccountDetectionsProcessor implements Processor<String, AuditEvent, String, Object> {
+final class AccountDetectionsProcessor implements Processor<String, AccountEvent, String, Object> {
 
   /** Names of the store and children this processor uses. */
   record Wiring(String stateStore, String lateChild, List<String> alertsChildren) {}
@@ -49,23 +49,22 @@ final class AccountDetectionsProcessor implements Processor<String, AuditEvent, 
   }
 
   @Override
-  public void process(Record<String, AuditEvent> record) {
-    AuditEvent event = record.value();
+  public void process(Record<String, AccountEvent> record) {
+    AuditEvent event = record.value().event();
+    AccountState state = record.value().state();
     long time = event.getEventTime().toEpochMilli();
-    byte[] stored = store.get(record.key());
-    AccountState state = stored == null ? new AccountState() : AccountState.CODEC.decode(stored);
+    List<Alert> alerts = new ArrayList<>();
     if (lateness.isLate(state.watermark(), time)) {
       counters.record(Outcome.LATE);
       context.forward(record.<Object>withValue(event), wiring.lateChild());
-      return;
-    }
-    state.watermark(LatenessGate.advance(state.watermark(), time));
-    List<Alert> alerts = new ArrayList<>();
-    for (AccountRule<?> rule : rules) {
-      alerts.addAll(evaluate(rule, state, event));
+    } else {
+      state.watermark(LatenessGate.advance(state.watermark(), time));
+      for (AccountRule<?> rule : rules) {
+        alerts.addAll(evaluate(rule, state, event));
+      }
     }
     byte[] updated = AccountState.CODEC.encode(state);
-    if (!Arrays.equals(updated, stored)) {
+    if (!Arrays.equals(updated, record.value().stored())) {
       store.put(record.key(), updated);
     }
     for (Alert alert : alerts) {

@@ -1,6 +1,7 @@
 package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.lateness.LatenessGate;
+import io.stormwatch.detector.normalise.RecentRecordIds;
 import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
@@ -9,21 +10,27 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything the account-level detections keep about one account, stored as one entry: the
- * account's lateness watermark and each rule's state, encoded by the rule's own codec and kept by
- * rule id. One entry rather than one per rule, because every store write costs a cache entry, a
- * RocksDB write and a changelog record, and an event touches every rule.
+ * Everything the pipeline keeps about one account, stored as one entry: the account's lateness
+ * watermark, its recent record ids (to drop re-deliveries) and each account rule's state, encoded
+ * by the rule's own codec and kept by rule id. One entry rather than one per concern, because every
+ * store write costs a cache entry, a RocksDB write and a changelog record, and every record of the
+ * account touches all of them.
  *
  * <p>The state of a rule that is switched off is carried along untouched, so switching it on again
  * finds it.
+ *
+ * <p>Version 1 held the watermark and the rules' states, the record ids were in a window store of
+ * their own: read, it has no record ids (see {@link EarlierRecordIds}).
  */
 final class AccountState {
 
   static final StateCodec<AccountState> CODEC =
-      new BinaryStateCodec<>("account", 1) {
+      new BinaryStateCodec<>("account", 2) {
         @Override
         protected void write(AccountState state, BinaryStateWriter out) {
-          out.writeLong(state.watermark).writeInt(state.ruleStates.size());
+          out.writeLong(state.watermark);
+          state.recordIds.write(out);
+          out.writeInt(state.ruleStates.size());
           state.ruleStates.forEach((ruleId, bytes) -> out.writeString(ruleId).writeBytes(bytes));
         }
 
@@ -31,6 +38,9 @@ final class AccountState {
         protected AccountState read(BinaryStateReader in, int version) {
           AccountState state = new AccountState();
           state.watermark = in.readLong();
+          if (version >= 2) {
+            state.recordIds = RecentRecordIds.read(in);
+          }
           int rules = in.readInt();
           for (int i = 0; i < rules; i++) {
             state.ruleStates.put(in.readString(), in.readBytes());
@@ -40,6 +50,7 @@ final class AccountState {
       };
 
   private long watermark = LatenessGate.NO_WATERMARK;
+  private RecentRecordIds recordIds = new RecentRecordIds();
   private final Map<String, byte[]> ruleStates = new TreeMap<>();
 
   long watermark() {
@@ -48,6 +59,10 @@ final class AccountState {
 
   void watermark(long watermark) {
     this.watermark = watermark;
+  }
+
+  RecentRecordIds recordIds() {
+    return recordIds;
   }
 
   /** The encoded state of rule {@code ruleId}, or null if it keeps none for this account. */

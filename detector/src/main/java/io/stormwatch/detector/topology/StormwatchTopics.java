@@ -7,9 +7,7 @@ import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.serde.AvroSerdes;
 import io.stormwatch.schemas.serde.SchemaResolver;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.Schema;
@@ -18,7 +16,8 @@ import org.apache.kafka.common.serialization.Serdes;
 /**
  * The topics of the pipeline with their serdes. Raw and dead-letter topics are read and written as
  * bytes, so that no input, however malformed, can fail deserialization. The OCSF alerts topic
- * exists only when configured.
+ * exists only when configured; the normalised events topic is written only when {@code
+ * eventsWritten}.
  */
 public record StormwatchTopics(
     TopicDescriptor<byte[], byte[]> ualRaw,
@@ -27,7 +26,8 @@ public record StormwatchTopics(
     TopicDescriptor<byte[], byte[]> deadLetters,
     TopicDescriptor<String, AuditEvent> late,
     TopicDescriptor<String, Alert> alerts,
-    Optional<TopicDescriptor<String, DetectionFinding>> ocsfAlerts) {
+    Optional<TopicDescriptor<String, DetectionFinding>> ocsfAlerts,
+    boolean eventsWritten) {
 
   public static StormwatchTopics of(TopicNames names, SchemaResolver resolver) {
     var events = AvroSerdes.of(AuditEvent.class, resolver);
@@ -41,29 +41,18 @@ public record StormwatchTopics(
             names.alerts(), Serdes.String(), AvroSerdes.of(Alert.class, resolver)),
         names
             .ocsfAlerts()
-            .map(name -> new TopicDescriptor<>(name, Serdes.String(), OcsfJson.serde())));
+            .map(name -> new TopicDescriptor<>(name, Serdes.String(), OcsfJson.serde())),
+        names.eventsWritten());
   }
 
   /** The Avro schema of the values of each topic written in Avro, by topic name. */
   public Map<String, Schema> avroValueSchemas() {
     Map<String, Schema> schemas = new LinkedHashMap<>();
-    schemas.put(events.name(), AuditEvent.getClassSchema());
+    if (eventsWritten) {
+      schemas.put(events.name(), AuditEvent.getClassSchema());
+    }
     schemas.put(late.name(), AuditEvent.getClassSchema());
     schemas.put(alerts.name(), Alert.getClassSchema());
     return schemas;
-  }
-
-  public List<String> names() {
-    List<String> names =
-        new ArrayList<>(
-            List.of(
-                ualRaw.name(),
-                signInRaw.name(),
-                events.name(),
-                deadLetters.name(),
-                late.name(),
-                alerts.name()));
-    ocsfAlerts.ifPresent(topic -> names.add(topic.name()));
-    return names;
   }
 }

@@ -21,10 +21,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.AutoOffsetReset;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.TimestampExtractor;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -164,8 +170,7 @@ public final class StormwatchTopology {
   private static void addNormaliser(
       Topology topology, StormwatchConfig config, Components components) {
     StormwatchTopics topics = components.topics();
-    // A raw record stamped far in the future must not move stream time: see RawRecordTimestamps.
-    RawRecordTimestamps timestamps = new RawRecordTimestamps(config.maxClockSkew());
+    RawRecordTimestamps timestamps = rawRecordTimestamps(config);
     AutoOffsetReset consumerDefault = null; // the consumer's auto.offset.reset: earliest
     topology.addSource(
         consumerDefault,
@@ -196,32 +201,51 @@ public final class StormwatchTopology {
                 timeBounds,
                 maxDeadLetterBytes,
                 components.enricher(),
-                DEDUPE_STORE,
                 TENANT_STAGE,
                 DLQ_SINK),
         UAL_SOURCE,
         SIGNIN_SOURCE);
-    Duration dedupe = config.dedupeWindow();
-    topology.addStateStore(
-        Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(DEDUPE_STORE, dedupe, Duration.ofMillis(1), false),
-                Serdes.String(),
-                Serdes.Long())
-            .withLoggingEnabled(WINDOWED_CHANGELOG),
-        NORMALISER);
     addTenantStage(topology, config, topics);
-    topology.addSink(
-        EVENTS_SINK,
-        topics.events().name(),
-        topics.events().keySerde().serializer(),
-        topics.events().valueSerde().serializer(),
-        TENANT_STAGE);
+    if (topics.eventsWritten()) {
+      topology.addSink(
+          EVENTS_SINK,
+          topics.events().name(),
+          topics.events().keySerde().serializer(),
+          topics.events().valueSerde().serializer(),
+          TENANT_STAGE);
+    }
     topology.addSink(
         DLQ_SINK,
         topics.deadLetters().name(),
         topics.deadLetters().keySerde().serializer(),
         topics.deadLetters().valueSerde().serializer(),
         NORMALISER);
+  }
+
+  /**
+   * The raw topics' timestamp extractor: a raw record stamped far in the future must not move
+   * stream time (see {@link RawRecordTimestamps}); within that, the timestamp of the extractor
+   * configured as Kafka Streams' default, if any, which a source's own extractor would otherwise
+   * replace.
+   */
+  static RawRecordTimestamps rawRecordTimestamps(StormwatchConfig config) {
+    Object configured =
+        config.kafkaOverrides().get(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG);
+    if (configured == null) {
+      return new RawRecordTimestamps(config.maxClockSkew());
+    }
+    try {
+      TimestampExtractor extractor =
+          configured instanceof Class<?> type
+              ? Utils.newInstance(type, TimestampExtractor.class)
+              : Utils.newInstance(configured.toString(), TimestampExtractor.class);
+      return new RawRecordTimestamps(config.maxClockSkew(), extractor);
+    } catch (ClassNotFoundException | KafkaException e) {
+      throw new ConfigException(
+          StormwatchConfig.KAFKA_PREFIX + StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG,
+          configured,
+          "not a TimestampExtractor that can be made: " + e.getMessage());
+    }
   }
 
   private static void addAccountDetections(
@@ -235,12 +259,15 @@ public final class StormwatchTopology {
         ACCOUNT_DETECTIONS,
         () -> new AccountDetectionsProcessor(rules, lateness, wiring),
         TENANT_STAGE);
+    // The tenant stage reads an account's state (and drops a re-delivered record by it); the
+    // account detections write it back.
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ACCOUNT_STATE_STORE),
                 Serdes.String(),
                 Serdes.ByteArray())
             .withCachingEnabled(),
+        TENANT_STAGE,
         ACCOUNT_DETECTIONS);
     topology.addSink(
         LATE_SINK,
@@ -264,10 +291,15 @@ public final class StormwatchTopology {
             TENANT_CONTEXT_STORE,
             ISSUANCE_STORE,
             PENDING_USES_STORE,
-            EVENTS_SINK,
+            ACCOUNT_STATE_STORE,
+            DEDUPE_STORE,
+            topics.eventsWritten() ? Optional.of(EVENTS_SINK) : Optional.empty(),
             ACCOUNT_DETECTIONS,
             alertsChildren(TENANT_ALERTS_SINK, topics));
-    topology.addProcessor(TENANT_STAGE, () -> new TenantStageProcessor(wiring, rules), NORMALISER);
+    var dedupe =
+        new TenantStageProcessor.Dedupe(config.dedupeWindow(), config.dedupeMaxPerAccount());
+    topology.addProcessor(
+        TENANT_STAGE, () -> new TenantStageProcessor(wiring, rules, dedupe), NORMALISER);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TENANT_CONTEXT_STORE),
@@ -296,6 +328,16 @@ public final class StormwatchTopology {
                 Serdes.String(),
                 Serdes.ByteArray())
             .withCachingEnabled(),
+        TENANT_STAGE);
+    // Where releases before this one remembered record ids: read for one dedupe window after an
+    // upgrade, never written (see EarlierRecordIds). Same definition, so the same changelog.
+    topology.addStateStore(
+        Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(
+                    DEDUPE_STORE, config.dedupeWindow(), Duration.ofMillis(1), false),
+                Serdes.String(),
+                Serdes.Long())
+            .withLoggingEnabled(WINDOWED_CHANGELOG),
         TENANT_STAGE);
     topology.addSink(
         TENANT_ALERTS_SINK,

@@ -1,45 +1,77 @@
 package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.metrics.PipelineCounters;
+import io.stormwatch.detector.metrics.PipelineCounters.Outcome;
+import io.stormwatch.detector.normalise.RecentRecordIds;
 import io.stormwatch.detector.rules.TenantRule;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Runs the {@link TenantStage} inside Kafka Streams, in the task where a tenant's raw records meet:
- * forwards each event, annotated with tenant context, to the normalised topic and to the account
- * detections, and the tenant-level alerts to the alerts topic (and its OCSF copy).
+ * Runs the {@link TenantStage} inside Kafka Streams, in the task where a tenant's raw records meet.
+ * For each normalised event it reads the account's state, drops the event if the account has seen
+ * its record within the dedupe window, lets the tenant stage annotate it and learn from it, and
+ * forwards it to the normalised topic (when that is written) and, with the account's state, to the
+ * account detections, which write the state back; the tenant-level alerts go to the alerts topic
+ * (and its OCSF copy).
  */
 final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
 
-  /** Names of the stores and children this processor uses. */
+  /**
+   * Names of the stores and children this processor uses.
+   *
+   * @param earlierRecordIdsStore where releases before kept record ids: read, never written
+   * @param eventsChild the normalised topic's sink; empty in an alerts-only deployment
+   */
   record Wiring(
       String contextStore,
       String issuanceStore,
       String pendingStore,
-      String eventsChild,
+      String accountStore,
+      String earlierRecordIdsStore,
+      Optional<String> eventsChild,
       String accountsChild,
       List<String> alertsChildren) {}
 
+  /**
+   * How re-delivered records are recognised.
+   *
+   * @param window how long, in the account's event time, a record is remembered
+   * @param maxPerAccount how many records an account remembers at most
+   */
+  record Dedupe(Duration window, int maxPerAccount) {}
+
   private final Wiring wiring;
   private final List<TenantRule> rules;
+  private final long dedupeWindow;
+  private final int maxRecordsPerAccount;
   private ProcessorContext<String, Object> context;
+  private KeyValueStore<String, byte[]> accounts;
+  private EarlierRecordIds earlierRecordIds;
   private TenantStage stage;
   private PipelineCounters counters;
 
-  TenantStageProcessor(Wiring wiring, List<TenantRule> rules) {
+  TenantStageProcessor(Wiring wiring, List<TenantRule> rules, Dedupe dedupe) {
     this.wiring = wiring;
     this.rules = List.copyOf(rules);
+    this.dedupeWindow = dedupe.window().toMillis();
+    this.maxRecordsPerAccount = dedupe.maxPerAccount();
   }
 
   @Override
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
+    this.accounts = context.getStateStore(wiring.accountStore());
+    this.earlierRecordIds =
+        new EarlierRecordIds(context.getStateStore(wiring.earlierRecordIdsStore()));
     this.stage =
         new TenantStage(
             KafkaTenantState.context(context.getStateStore(wiring.contextStore())),
@@ -48,16 +80,24 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
             rules);
     this.counters =
         PipelineCounters.of(context.metrics())
+            .withOutcomes(Outcome.NORMALISED, Outcome.DUPLICATE)
             .withAlertRules(rules.stream().map(rule -> rule.descriptor().id()).toList());
   }
 
   @Override
   public void process(Record<String, AuditEvent> record) {
     AuditEvent event = record.value();
+    byte[] stored = accounts.get(record.key());
+    AccountState state = stored == null ? new AccountState() : AccountState.CODEC.decode(stored);
+    if (isDuplicate(event, state)) {
+      counters.record(Outcome.DUPLICATE);
+      return;
+    }
+    counters.record(Outcome.NORMALISED);
     stage.process(event);
-    Record<String, Object> annotated = record.withValue(event);
-    context.forward(annotated, wiring.eventsChild());
-    context.forward(annotated, wiring.accountsChild());
+    wiring.eventsChild().ifPresent(events -> context.forward(record, events));
+    context.forward(
+        record.withValue(new AccountEvent(event, state, stored)), wiring.accountsChild());
     // Not a stream-time punctuator: see TenantStage#streamTimeReached.
     long streamTime = context.currentStreamTimeMs();
     for (Alert alert : stage.streamTimeReached(streamTime)) {
@@ -67,5 +107,21 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
         context.forward(alertRecord, child);
       }
     }
+  }
+
+  /**
+   * Whether the account has seen {@code event}'s record within the dedupe window; if not, it
+   * remembers it. Only a record no later than the account's latest event can have been seen.
+   */
+  private boolean isDuplicate(AuditEvent event, AccountState state) {
+    long time = event.getEventTime().toEpochMilli();
+    long hash = RecentRecordIds.hashOf(event);
+    if (time <= state.watermark()
+        && (state.recordIds().contains(hash) || earlierRecordIds.seen(event))) {
+      return true;
+    }
+    long horizon = Math.max(state.watermark(), time) - dedupeWindow;
+    state.recordIds().add(hash, time, horizon, maxRecordsPerAccount);
+    return false;
   }
 }

@@ -18,7 +18,10 @@ class RawRecordTimestampsTest {
   private static final long PARTITION_TIME = NOW.minusSeconds(3600).toEpochMilli();
 
   private final RawRecordTimestamps timestamps =
-      new RawRecordTimestamps(Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
+      new RawRecordTimestamps(
+          Duration.ofMinutes(15),
+          (record, partitionTime) -> record.timestamp(),
+          Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void keepsTheTimestampOfARecordUpToTheAllowedSkewAhead() {
@@ -48,11 +51,31 @@ class RawRecordTimestampsTest {
     assertThat(timestamps.extract(record(-1), PARTITION_TIME)).isEqualTo(PARTITION_TIME);
   }
 
+  @Test
+  void takesTheTimestampAnotherExtractorProposesWithinTheSameBounds() {
+    long eventTime = NOW.minus(Duration.ofDays(3)).toEpochMilli();
+    long year2999 = Instant.parse("2999-12-31T23:59:59Z").toEpochMilli();
+    RawRecordTimestamps fromProposal =
+        new RawRecordTimestamps(
+            Duration.ofMinutes(15),
+            (record, partitionTime) -> record.offset() == 42 ? eventTime : year2999,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    assertThat(fromProposal.extract(record(NOW.toEpochMilli()), PARTITION_TIME))
+        .isEqualTo(eventTime);
+    assertThat(fromProposal.extract(record(NOW.toEpochMilli(), 43), PARTITION_TIME))
+        .isEqualTo(PARTITION_TIME);
+  }
+
   private static ConsumerRecord<Object, Object> record(long timestamp) {
+    return record(timestamp, 42);
+  }
+
+  private static ConsumerRecord<Object, Object> record(long timestamp, long offset) {
     return new ConsumerRecord<>(
         "m365.audit.raw",
         0,
-        42L,
+        offset,
         timestamp,
         TimestampType.CREATE_TIME,
         0,

@@ -10,7 +10,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.apache.kafka.streams.processor.TimestampExtractor;
 import org.junit.jupiter.api.Test;
 
 class StormwatchTopologyTest {
@@ -48,6 +54,47 @@ class StormwatchTopologyTest {
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
         .containsExactly("signin-coverage-gap", "orphan-token");
+  }
+
+  /**
+   * A source's extractor replaces Kafka Streams' default one: a deployment's own default (the
+   * benchmark's reads the event time from a header) must still decide, within the clock bounds.
+   */
+  @Test
+  void rawRecordsTakeTheTimestampOfTheConfiguredDefaultExtractor() {
+    var config =
+        StormwatchConfig.from(
+            Map.of("kafka.default.timestamp.extractor", DayOneExtractor.class.getName()));
+    long now = System.currentTimeMillis();
+    var record =
+        new ConsumerRecord<Object, Object>(
+            "m365.audit.raw",
+            0,
+            7L,
+            now,
+            TimestampType.LOG_APPEND_TIME,
+            0,
+            0,
+            null,
+            null,
+            new RecordHeaders(),
+            Optional.empty());
+
+    assertThat(StormwatchTopology.rawRecordTimestamps(config).extract(record, -1))
+        .isEqualTo(DayOneExtractor.DAY_ONE);
+    assertThat(
+            StormwatchTopology.rawRecordTimestamps(StormwatchConfig.defaults()).extract(record, -1))
+        .isEqualTo(now);
+  }
+
+  /** Gives every record the first day of 2026. */
+  public static final class DayOneExtractor implements TimestampExtractor {
+    static final long DAY_ONE = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+
+    @Override
+    public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
+      return DAY_ONE;
+    }
   }
 
   private static org.apache.kafka.streams.Topology build(StormwatchConfig config) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -35,7 +36,9 @@ class TenantStageProcessorTest {
           StormwatchTopology.TENANT_CONTEXT_STORE,
           StormwatchTopology.ISSUANCE_STORE,
           StormwatchTopology.PENDING_USES_STORE,
-          StormwatchTopology.EVENTS_SINK,
+          StormwatchTopology.ACCOUNT_STATE_STORE,
+          StormwatchTopology.DEDUPE_STORE,
+          Optional.of(StormwatchTopology.EVENTS_SINK),
           StormwatchTopology.ACCOUNT_DETECTIONS,
           List.of(StormwatchTopology.TENANT_ALERTS_SINK));
 
@@ -102,7 +105,10 @@ class TenantStageProcessorTest {
   private TenantStageProcessor start(
       MockProcessorContext<String, Object> context, Punctuation punctuation) {
     TenantStageProcessor processor =
-        new TenantStageProcessor(WIRING, StormwatchTopology.tenantRules(config));
+        new TenantStageProcessor(
+            WIRING,
+            StormwatchTopology.tenantRules(config),
+            new TenantStageProcessor.Dedupe(config.dedupeWindow(), config.dedupeMaxPerAccount()));
     int before = context.scheduledPunctuators().size();
     processor.init(context);
     punctuation.scheduledSince(before);
@@ -131,6 +137,22 @@ class TenantStageProcessorTest {
                 Stores.inMemoryKeyValueStore(StormwatchTopology.PENDING_USES_STORE),
                 Serdes.String(),
                 Serdes.ByteArray())
+            .withLoggingDisabled()
+            .build(),
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(StormwatchTopology.ACCOUNT_STATE_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withLoggingDisabled()
+            .build(),
+        Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore(
+                    StormwatchTopology.DEDUPE_STORE,
+                    Duration.ofDays(2),
+                    Duration.ofMillis(1),
+                    false),
+                Serdes.String(),
+                Serdes.Long())
             .withLoggingDisabled()
             .build());
   }
