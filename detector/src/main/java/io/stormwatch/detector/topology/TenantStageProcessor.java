@@ -2,6 +2,7 @@ package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.metrics.PipelineCounters;
 import io.stormwatch.detector.rules.TenantRule;
+import io.stormwatch.detector.rules.TokenUse;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
@@ -48,12 +49,16 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
             rules);
     this.counters =
         PipelineCounters.of(context.metrics())
-            .withAlertRules(rules.stream().map(rule -> rule.descriptor().id()).toList());
+            .withAlertRules(rules.stream().map(rule -> rule.descriptor().id()).toList())
+            .withUnjudgeableTokenUses();
   }
 
   @Override
   public void process(Record<String, AuditEvent> record) {
     AuditEvent event = record.value();
+    if (TokenUse.unjudgeable(event)) {
+      counters.unjudgeableTokenUse();
+    }
     stage.process(event);
     Record<String, Object> annotated = record.withValue(event);
     context.forward(annotated, wiring.eventsChild());
