@@ -178,7 +178,7 @@ public enum ScenarioType {
   STOLEN_REFRESH_TOKEN_SYNC(
       "stolen-refresh-token-sync",
       ATTACK,
-      PRIMARY,
+      DEDICATED,
       Set.of(FOREIGN_MAILBOX_SYNC),
       Set.of(MAIL_BURST, TOKEN_REPLAY),
       "a stolen refresh token redeemed from a VPS abroad, then classic Outlook there syncing every"
