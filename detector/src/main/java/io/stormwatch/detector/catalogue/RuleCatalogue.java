@@ -5,6 +5,7 @@ import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
 import io.stormwatch.detector.rules.mailburst.MailBurst;
 import io.stormwatch.detector.rules.mailclient.UnusualMailClient;
+import io.stormwatch.detector.rules.mailsync.ForeignMailboxSync;
 import io.stormwatch.detector.rules.orphantoken.OrphanToken;
 import io.stormwatch.detector.rules.tokenreplay.TokenReplay;
 import java.util.HashSet;
@@ -28,7 +29,8 @@ public final class RuleCatalogue {
           SignInCoverageGap.ENTRY,
           OrphanToken.ENTRY,
           MailBurst.ENTRY,
-          UnusualMailClient.ENTRY);
+          UnusualMailClient.ENTRY,
+          ForeignMailboxSync.ENTRY);
 
   static {
     var ids = new HashSet<String>();

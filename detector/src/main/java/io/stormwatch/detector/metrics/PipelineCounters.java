@@ -39,6 +39,12 @@ public final class PipelineCounters {
   /** Alert records written (every revision), by rule and severity. */
   public static final String ALERTS = "alerts-total";
 
+  /**
+   * Resource-side token uses (MailItemsAccessed, OWA sign-ins) that name neither a token nor a
+   * session, so that orphan-token cannot judge them and leaves them alone.
+   */
+  public static final String UNJUDGEABLE_TOKEN_USES = "unjudgeable-token-uses-total";
+
   public static final String OUTCOME_TAG = "outcome";
   public static final String REASON_TAG = "reason";
   public static final String RULE_TAG = "rule";
@@ -73,6 +79,7 @@ public final class PipelineCounters {
   private final Map<Outcome, Sensor> outcomes = new EnumMap<>(Outcome.class);
   private final Map<String, Sensor> deadLetters = new HashMap<>();
   private final Map<String, Sensor> alerts = new HashMap<>();
+  private Sensor unjudgeableTokenUses;
 
   private PipelineCounters(StreamsMetrics metrics) {
     this.metrics = metrics;
@@ -123,6 +130,27 @@ public final class PipelineCounters {
 
   public void alert(Alert alert) {
     alertSensor(alert.getRuleId(), alert.getSeverity()).record();
+  }
+
+  /** Creates the counter of unjudgeable token uses now, at zero. */
+  public PipelineCounters withUnjudgeableTokenUses() {
+    unjudgeableTokenUseSensor();
+    return this;
+  }
+
+  /** Counts a token use without token or session id: one orphan-token could not judge. */
+  public void unjudgeableTokenUse() {
+    unjudgeableTokenUseSensor().record();
+  }
+
+  private Sensor unjudgeableTokenUseSensor() {
+    if (unjudgeableTokenUses == null) {
+      unjudgeableTokenUses =
+          counter(
+              UNJUDGEABLE_TOKEN_USES,
+              "Mail access records without token or session id, which orphan-token cannot judge.");
+    }
+    return unjudgeableTokenUses;
   }
 
   private Sensor outcomeSensor(Outcome outcome) {

@@ -51,9 +51,25 @@ public record TokenUse(
 
   /** Whether the event presents a token or session to a resource: a token use. */
   public static boolean presentedBy(AuditEvent event) {
-    boolean resourceSide =
-        event.getKind() == EventKind.MAIL_ITEMS_ACCESSED || event.getKind() == EventKind.OWA_AUTH;
-    return resourceSide && (event.getUniqueTokenId() != null || event.getSessionId() != null);
+    return resourceSide(event) && hasIdentifier(event);
+  }
+
+  /**
+   * Whether the event is resource-side access that names neither its token nor its session, so that
+   * no rule can tell whether a sign-in issued them: Microsoft leaves both out of some aggregated
+   * and background records. Such access is unknown, not orphaned.
+   */
+  public static boolean unjudgeable(AuditEvent event) {
+    return resourceSide(event) && !hasIdentifier(event);
+  }
+
+  private static boolean resourceSide(AuditEvent event) {
+    return event.getKind() == EventKind.MAIL_ITEMS_ACCESSED
+        || event.getKind() == EventKind.OWA_AUTH;
+  }
+
+  private static boolean hasIdentifier(AuditEvent event) {
+    return event.getUniqueTokenId() != null || event.getSessionId() != null;
   }
 
   /** The use {@code event} makes; see {@link #presentedBy}. */

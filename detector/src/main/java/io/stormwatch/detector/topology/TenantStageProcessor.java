@@ -4,6 +4,7 @@ import io.stormwatch.detector.metrics.PipelineCounters;
 import io.stormwatch.detector.metrics.PipelineCounters.Outcome;
 import io.stormwatch.detector.normalise.RecentRecordIds;
 import io.stormwatch.detector.rules.TenantRule;
+import io.stormwatch.detector.rules.TokenUse;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
@@ -81,7 +82,8 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     this.counters =
         PipelineCounters.of(context.metrics())
             .withOutcomes(Outcome.NORMALISED, Outcome.DUPLICATE)
-            .withAlertRules(rules.stream().map(rule -> rule.descriptor().id()).toList());
+            .withAlertRules(rules.stream().map(rule -> rule.descriptor().id()).toList())
+            .withUnjudgeableTokenUses();
   }
 
   @Override
@@ -94,6 +96,9 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       return;
     }
     counters.record(Outcome.NORMALISED);
+    if (TokenUse.unjudgeable(event)) {
+      counters.unjudgeableTokenUse();
+    }
     stage.process(event);
     wiring.eventsChild().ifPresent(events -> context.forward(record, events));
     context.forward(

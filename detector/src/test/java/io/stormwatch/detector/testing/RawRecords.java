@@ -26,7 +26,10 @@ public final class RawRecords {
     return mailItemsAccessed(id, tenant, user, time, ip, uti, SESSION, items);
   }
 
-  /** The same, in the Entra session {@code session}. */
+  /**
+   * The same, in the Entra session {@code session}; a null {@code uti} or {@code session} is left
+   * out of the record, as Microsoft leaves them out of some aggregated and background records.
+   */
   public static byte[] mailItemsAccessed(
       String id,
       String tenant,
@@ -58,11 +61,15 @@ public final class RawRecords {
     r.putArray("OperationProperties")
         .add(JSON.createObjectNode().put("Name", "MailAccessType").put("Value", "Bind"))
         .add(JSON.createObjectNode().put("Name", "IsThrottled").put("Value", "False"));
-    r.put("SessionId", session);
     ObjectNode context = r.putObject("AppAccessContext");
-    context.put("AADSessionId", session);
+    if (session != null) {
+      r.put("SessionId", session);
+      context.put("AADSessionId", session);
+    }
     context.put("IssuedAtTime", ualTime(time.minusSeconds(600)));
-    context.put("UniqueTokenId", uti);
+    if (uti != null) {
+      context.put("UniqueTokenId", uti);
+    }
     r.putArray("Folders")
         .addObject()
         .put("Path", "\\Inbox")
@@ -109,6 +116,57 @@ public final class RawRecords {
     p.put("sessionId", SESSION);
     p.put("autonomousSystemNumber", asn);
     return bytes(r);
+  }
+
+  /**
+   * A non-interactive user sign-in (a client refreshing its token in the background), in the
+   * diagnostic-settings envelope, without a session.
+   */
+  public static byte[] nonInteractiveSignIn(
+      String id, String tenant, String user, Instant time, String ip, String uti) {
+    ObjectNode r = envelope(id, tenant, time, ip, "NonInteractiveUserSignInLogs");
+    ObjectNode p = (ObjectNode) r.get("properties");
+    p.put("userPrincipalName", user);
+    p.put("appId", "9199bf20-a13f-4107-85dc-02114787ef48");
+    p.put("isInteractive", false);
+    p.put("uniqueTokenIdentifier", uti);
+    return bytes(r);
+  }
+
+  /**
+   * A service-principal sign-in (an app's client-credentials grant, app-only): no user and no
+   * session, only the service principal, its app and the token.
+   */
+  public static byte[] servicePrincipalSignIn(
+      String id, String tenant, String servicePrincipalId, Instant time, String ip, String uti) {
+    ObjectNode r = envelope(id, tenant, time, ip, "ServicePrincipalSignInLogs");
+    ObjectNode p = (ObjectNode) r.get("properties");
+    p.putNull("userId");
+    p.put("servicePrincipalId", servicePrincipalId);
+    p.put("servicePrincipalName", "Mail archiver");
+    p.put("appId", "6131d760-7fda-4db5-8bb1-b771898e9f15");
+    p.put("isInteractive", false);
+    p.put("uniqueTokenIdentifier", uti);
+    return bytes(r);
+  }
+
+  private static ObjectNode envelope(
+      String id, String tenant, Instant time, String ip, String category) {
+    ObjectNode r = JSON.createObjectNode();
+    r.put("time", time.toString());
+    r.put("resourceId", "/tenants/" + tenant + "/providers/Microsoft.aadiam");
+    r.put("operationName", "Sign-in activity");
+    r.put("category", category);
+    r.put("tenantId", tenant);
+    r.put("resultType", "0");
+    r.put("callerIpAddress", ip);
+    ObjectNode p = r.putObject("properties");
+    p.put("id", id);
+    p.put("createdDateTime", time.toString());
+    p.put("ipAddress", ip);
+    p.putObject("status").put("errorCode", 0);
+    p.put("resourceId", "00000002-0000-0ff1-ce00-000000000000");
+    return r;
   }
 
   private static String ualTime(Instant time) {

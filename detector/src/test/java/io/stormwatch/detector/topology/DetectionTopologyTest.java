@@ -195,6 +195,72 @@ class DetectionTopologyTest {
     assertThat(pipeline.alerts()).isEmpty();
   }
 
+  @Test
+  void mailReadWithoutTokenOrSessionIdIsUnknownNotOrphaned() {
+    byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
+    // Microsoft leaves both ids out of some aggregated and background records: nothing to check.
+    pipeline.ualRaw.pipeInput(
+        tenant,
+        RawRecords.mailItemsAccessed("no-ids", TENANT, ALICE, T0, "188.166.1.20", null, null, 40),
+        T0);
+    for (int m = 0; m <= 180; m += 15) {
+      bobSignsIn(m);
+    }
+
+    assertThat(pipeline.alerts()).isEmpty();
+  }
+
+  @Test
+  void appOnlyMailReadWithATokenAServicePrincipalSignInIssuedIsNotOrphaned() {
+    byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
+    pipeline.signInRaw.pipeInput(
+        tenant,
+        RawRecords.servicePrincipalSignIn(
+            "sp-si-1", TENANT, "b029d485-a308-4311-8720-fb3192e5284e", T0, "20.190.1.5", "uti-app"),
+        T0);
+    appOnlyRead("app-read-1", T0.plusSeconds(60), "uti-app");
+    appOnlyRead("app-read-2", T0.plusSeconds(120), "uti-never-issued");
+    for (int m = 15; m <= 180; m += 15) {
+      bobSignsIn(m);
+    }
+
+    List<Alert> alerts = pipeline.alerts();
+
+    assertThat(alerts)
+        .as("only the read whose token no sign-in issued is orphaned")
+        .extracting(Alert::getRuleId)
+        .containsExactly("orphan-token");
+    assertThat(alerts.get(0).getEvidence().getSampleEventIds()).containsExactly("app-read-2");
+  }
+
+  @Test
+  void mailReadWithATokenANonInteractiveSignInIssuedIsNotOrphaned() {
+    byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
+    pipeline.signInRaw.pipeInput(
+        tenant,
+        RawRecords.nonInteractiveSignIn(
+            "ni-si-1", TENANT, ALICE, T0, "73.22.10.5", "uti-background"),
+        T0);
+    pipeline.ualRaw.pipeInput(
+        tenant,
+        RawRecords.mailItemsAccessed(
+            "bg-read", TENANT, ALICE, T0.plusSeconds(60), "73.22.10.5", "uti-background", null, 3),
+        T0.plusSeconds(60));
+    for (int m = 15; m <= 180; m += 15) {
+      bobSignsIn(m);
+    }
+
+    assertThat(pipeline.alerts()).isEmpty();
+  }
+
+  /** An app reads Alice's mailbox with an app-only token: no session, only the token. */
+  private void appOnlyRead(String id, Instant at, String uti) {
+    pipeline.ualRaw.pipeInput(
+        TENANT.getBytes(StandardCharsets.UTF_8),
+        RawRecords.mailItemsAccessed(id, TENANT, ALICE, at, "20.190.1.5", uti, null, 10),
+        at);
+  }
+
   /**
    * Bob, another user of the tenant, signs in {@code minutes} after T0: the sign-in feed moves on.
    */

@@ -75,6 +75,20 @@ class PipelineCountersTopologyTest {
   }
 
   @Test
+  void countsMailReadsThatOrphanTokenCannotJudgeForWantOfTokenAndSessionIds() {
+    assertThat(unjudgeableTokenUses()).as("exported from the start, at zero").isZero();
+    signIn("si-1", T0);
+    mailBind("ual-1", T0.plusSeconds(60), "73.22.10.5");
+    pipeline.ualRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.mailItemsAccessed(
+            "ual-no-ids", TENANT, ALICE, T0.plusSeconds(120), "73.22.10.5", null, null, 5),
+        T0.plusSeconds(120));
+
+    assertThat(unjudgeableTokenUses()).isEqualTo(1);
+  }
+
+  @Test
   void tagsEachCounterWithTheStreamThreadThatRecordedIt() {
     signIn("si-1", T0);
 
@@ -107,6 +121,10 @@ class PipelineCountersTopologyTest {
 
   private double alerts(String rule, Severity severity) {
     return value(PipelineCounters.ALERTS, Map.of("rule", rule, "severity", severity.name()));
+  }
+
+  private double unjudgeableTokenUses() {
+    return value(PipelineCounters.UNJUDGEABLE_TOKEN_USES, Map.of());
   }
 
   /** The counter's value; fails if the topology does not export it. */

@@ -50,7 +50,7 @@ class StormwatchTopologyTest {
 
     assertThat(StormwatchTopology.accountRules(config))
         .extracting(rule -> rule.descriptor().id())
-        .containsExactly("token-replay", "unusual-mail-client");
+        .containsExactly("token-replay", "unusual-mail-client", "foreign-mailbox-sync");
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
         .containsExactly("signin-coverage-gap", "orphan-token");

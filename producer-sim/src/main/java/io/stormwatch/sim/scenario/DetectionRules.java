@@ -25,9 +25,18 @@ public final class DetectionRules {
   /** Items accessed in a sliding hour far above the account's baseline, or IsThrottled=True. */
   public static final String MAIL_BURST = "mail-burst";
 
+  /** A whole mailbox synced (MailAccessType Sync) from a network foreign to the account. */
+  public static final String FOREIGN_MAILBOX_SYNC = "foreign-mailbox-sync";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
-      List.of(TOKEN_REPLAY, ORPHAN_TOKEN, SIGNIN_COVERAGE_GAP, UNUSUAL_MAIL_CLIENT, MAIL_BURST);
+      List.of(
+          TOKEN_REPLAY,
+          ORPHAN_TOKEN,
+          SIGNIN_COVERAGE_GAP,
+          UNUSUAL_MAIL_CLIENT,
+          MAIL_BURST,
+          FOREIGN_MAILBOX_SYNC);
 
   private DetectionRules() {}
 }

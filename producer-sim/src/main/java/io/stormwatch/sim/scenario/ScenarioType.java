@@ -1,5 +1,6 @@
 package io.stormwatch.sim.scenario;
 
+import static io.stormwatch.sim.scenario.DetectionRules.FOREIGN_MAILBOX_SYNC;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
@@ -173,7 +174,23 @@ public enum ScenarioType {
       Set.of(),
       Set.of(),
       "a small tenant's usual silent night: a phone syncing mail hourly on its evening session,"
-          + " then early risers signing in hours before the others");
+          + " then early risers signing in hours before the others"),
+  STOLEN_REFRESH_TOKEN_SYNC(
+      "stolen-refresh-token-sync",
+      ATTACK,
+      DEDICATED,
+      Set.of(FOREIGN_MAILBOX_SYNC),
+      Set.of(MAIL_BURST, TOKEN_REPLAY),
+      "a stolen refresh token redeemed from a VPS abroad, then classic Outlook there syncing every"
+          + " folder of the mailbox"),
+  NEW_LAPTOP_CORPORATE_VPN(
+      "new-laptop-corporate-vpn",
+      BENIGN_TRAP,
+      CORPORATE_VPN,
+      Set.of(),
+      Set.of(),
+      "classic Outlook on a VPN user's new laptop syncing every folder through the corporate VPN"
+          + " after the user signed in at home");
 
   private final String id;
   private final ScenarioKind kind;

@@ -25,8 +25,11 @@ public final class OrphanToken {
                   + " known, 2 h of token use without a sign-in counts as an outage")
           .staysQuietOn(
               "sign-in logs that arrive late (they cancel the check); tokens refreshed silently"
-                  + " within a known session; tokens issued while the sign-in feed failed at the"
-                  + " tenant's usual hours")
+                  + " within a known session; tokens issued by non-interactive or service-principal"
+                  + " sign-ins (app-only access); tokens issued while the sign-in feed failed at the"
+                  + " tenant's usual hours; mail access that names neither token nor session, as"
+                  + " Microsoft writes some aggregated and background records: unknown, not"
+                  + " orphaned, and counted in the metric unjudgeable-token-uses-total")
           .triage(
               "Check the app id and the network against the tenant's known clients: a token forged"
                   + " with a stolen signing key (Storm-0558) never passed through Entra ID. Revoke"

@@ -31,6 +31,8 @@ public final class ScriptCatalogue {
       case NEW_OUTLOOK_SWITCH -> new NewOutlookScript();
       case FORGED_TOKEN_AT_NIGHT -> new ForgedTokenAtNightScript();
       case NIGHT_SILENCE_EARLY_LOGINS -> new NightSilenceScript();
+      case STOLEN_REFRESH_TOKEN_SYNC -> new StolenRefreshTokenSyncScript();
+      case NEW_LAPTOP_CORPORATE_VPN -> new NewLaptopVpnSyncScript();
     };
   }
 
