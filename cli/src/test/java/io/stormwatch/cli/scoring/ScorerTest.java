@@ -2,6 +2,7 @@ package io.stormwatch.cli.scoring;
 
 import static io.stormwatch.cli.scoring.Scenarios.T0;
 import static io.stormwatch.cli.scoring.Scenarios.alert;
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
@@ -185,6 +186,7 @@ class ScorerTest {
             SIGNIN_COVERAGE_GAP,
             UNUSUAL_MAIL_CLIENT,
             MAIL_BURST,
+            MAIL_APP_CONSENT,
             "legacy-rule");
   }
 

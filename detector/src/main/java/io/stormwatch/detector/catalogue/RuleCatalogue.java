@@ -2,6 +2,7 @@ package io.stormwatch.detector.catalogue;
 
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
+import io.stormwatch.detector.rules.appconsent.MailAppConsent;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
 import io.stormwatch.detector.rules.mailburst.MailBurst;
 import io.stormwatch.detector.rules.mailclient.UnusualMailClient;
@@ -28,7 +29,8 @@ public final class RuleCatalogue {
           SignInCoverageGap.ENTRY,
           OrphanToken.ENTRY,
           MailBurst.ENTRY,
-          UnusualMailClient.ENTRY);
+          UnusualMailClient.ENTRY,
+          MailAppConsent.ENTRY);
 
   static {
     var ids = new HashSet<String>();

@@ -13,7 +13,8 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Runs the {@link TenantStage} inside Kafka Streams, in the task where a tenant's raw records meet:
  * forwards each event, annotated with tenant context, to the normalised topic and to the account
- * detections, and the tenant-level alerts to the alerts topic (and its OCSF copy).
+ * detections, and the tenant-level alerts (those an event raises at once, then those due token uses
+ * raise) to the alerts topic (and its OCSF copy).
  */
 final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
 
@@ -54,18 +55,25 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
   @Override
   public void process(Record<String, AuditEvent> record) {
     AuditEvent event = record.value();
-    stage.process(event);
+    List<Alert> raised = stage.process(event);
     Record<String, Object> annotated = record.withValue(event);
     context.forward(annotated, wiring.eventsChild());
     context.forward(annotated, wiring.accountsChild());
+    for (Alert alert : raised) {
+      forward(alert, record.timestamp());
+    }
     // Not a stream-time punctuator: see TenantStage#streamTimeReached.
     long streamTime = context.currentStreamTimeMs();
     for (Alert alert : stage.streamTimeReached(streamTime)) {
-      counters.alert(alert);
-      var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, streamTime);
-      for (String child : wiring.alertsChildren()) {
-        context.forward(alertRecord, child);
-      }
+      forward(alert, streamTime);
+    }
+  }
+
+  private void forward(Alert alert, long timestamp) {
+    counters.alert(alert);
+    var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, timestamp);
+    for (String child : wiring.alertsChildren()) {
+      context.forward(alertRecord, child);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.testing;
 
+import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
 import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
 import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
 import io.stormwatch.detector.rules.mailclient.MailClientStateFixture;
@@ -25,6 +26,7 @@ public final class StateFixtures {
     all.addAll(OrphanTokenStateFixtures.fixtures());
     all.add(CoverageStateFixture.fixture());
     all.addAll(TenantStateFixtures.fixtures());
+    all.addAll(ConsentStateFixtures.fixtures());
     return all;
   }
 }

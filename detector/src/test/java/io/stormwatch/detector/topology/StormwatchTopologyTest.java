@@ -47,7 +47,7 @@ class StormwatchTopologyTest {
         .containsExactly("token-replay", "unusual-mail-client");
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
-        .containsExactly("signin-coverage-gap", "orphan-token");
+        .containsExactly("signin-coverage-gap", "orphan-token", "mail-app-consent");
   }
 
   private static org.apache.kafka.streams.Topology build(StormwatchConfig config) {

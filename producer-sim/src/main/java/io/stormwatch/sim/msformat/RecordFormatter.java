@@ -3,6 +3,7 @@ package io.stormwatch.sim.msformat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import io.stormwatch.sim.SimulatedRecord;
+import io.stormwatch.sim.event.AppConsent;
 import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.event.OwaSignOn;
 import io.stormwatch.sim.event.SignIn;
@@ -17,12 +18,14 @@ public final class RecordFormatter {
   private final MailItemsAccessedWriter mailboxAccesses;
   private final SignInRecordWriter signIns;
   private final OwaAuthWriter owaSignOns;
+  private final ConsentWriter consents;
 
   public RecordFormatter() {
     JsonFactory factory = new JsonFactoryBuilder().rootValueSeparator("").build();
     this.mailboxAccesses = new MailItemsAccessedWriter(factory);
     this.signIns = new SignInRecordWriter(factory);
     this.owaSignOns = new OwaAuthWriter(factory);
+    this.consents = new ConsentWriter(factory);
   }
 
   public SimulatedRecord format(SimEvent event) {
@@ -31,6 +34,8 @@ public final class RecordFormatter {
       json = mailboxAccesses.write(access);
     } else if (event instanceof SignIn signIn) {
       json = signIns.write(signIn);
+    } else if (event instanceof AppConsent consent) {
+      json = consents.write(consent);
     } else {
       json = owaSignOns.write((OwaSignOn) event);
     }

@@ -25,9 +25,18 @@ public final class DetectionRules {
   /** Items accessed in a sliding hour far above the account's baseline, or IsThrottled=True. */
   public static final String MAIL_BURST = "mail-burst";
 
+  /** An OAuth grant of a mail scope to an app new to the tenant's mail, then its reads. */
+  public static final String MAIL_APP_CONSENT = "mail-app-consent";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
-      List.of(TOKEN_REPLAY, ORPHAN_TOKEN, SIGNIN_COVERAGE_GAP, UNUSUAL_MAIL_CLIENT, MAIL_BURST);
+      List.of(
+          TOKEN_REPLAY,
+          ORPHAN_TOKEN,
+          SIGNIN_COVERAGE_GAP,
+          UNUSUAL_MAIL_CLIENT,
+          MAIL_BURST,
+          MAIL_APP_CONSENT);
 
   private DetectionRules() {}
 }

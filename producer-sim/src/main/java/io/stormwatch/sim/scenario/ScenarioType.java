@@ -1,5 +1,6 @@
 package io.stormwatch.sim.scenario;
 
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
@@ -173,7 +174,23 @@ public enum ScenarioType {
       Set.of(),
       Set.of(),
       "a small tenant's usual silent night: a phone syncing mail hourly on its evening session,"
-          + " then early risers signing in hours before the others");
+          + " then early risers signing in hours before the others"),
+  CONSENT_GRANT_MAIL_READ(
+      "consent-grant-mail-read",
+      ATTACK,
+      CORPORATE_VPN,
+      Set.of(MAIL_APP_CONSENT),
+      Set.of(UNUSUAL_MAIL_CLIENT),
+      "a user consents to an unknown app with Mail.Read and offline_access (the consent in the"
+          + " audit log); its server reads the user's mail through Graph from a hosting network"),
+  SIGN_IN_APP_CONSENT(
+      "sign-in-app-consent",
+      BENIGN_TRAP,
+      CORPORATE_VPN,
+      Set.of(),
+      Set.of(),
+      "a user consents to a single sign-on web app with openid, profile, User.Read and"
+          + " offline_access (no mail scope), then signs in to it");
 
   private final String id;
   private final ScenarioKind kind;
