@@ -2,6 +2,7 @@ package io.stormwatch.cli.scoring;
 
 import static io.stormwatch.cli.scoring.Scenarios.T0;
 import static io.stormwatch.cli.scoring.Scenarios.alert;
+import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
@@ -187,6 +188,7 @@ class ScorerTest {
             UNUSUAL_MAIL_CLIENT,
             MAIL_BURST,
             MAIL_APP_CONSENT,
+            MAILBOX_DELEGATE_ACCESS,
             "legacy-rule");
   }
 

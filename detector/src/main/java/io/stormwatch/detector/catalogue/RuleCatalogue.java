@@ -4,6 +4,7 @@ import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.detector.rules.appconsent.MailAppConsent;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
+import io.stormwatch.detector.rules.delegation.MailboxDelegateAccess;
 import io.stormwatch.detector.rules.mailburst.MailBurst;
 import io.stormwatch.detector.rules.mailclient.UnusualMailClient;
 import io.stormwatch.detector.rules.orphantoken.OrphanToken;
@@ -30,7 +31,8 @@ public final class RuleCatalogue {
           OrphanToken.ENTRY,
           MailBurst.ENTRY,
           UnusualMailClient.ENTRY,
-          MailAppConsent.ENTRY);
+          MailAppConsent.ENTRY,
+          MailboxDelegateAccess.ENTRY);
 
   static {
     var ids = new HashSet<String>();

@@ -2,6 +2,7 @@ package io.stormwatch.detector.testing;
 
 import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
 import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
+import io.stormwatch.detector.rules.delegation.DelegationStateFixtures;
 import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
 import io.stormwatch.detector.rules.mailclient.MailClientStateFixture;
 import io.stormwatch.detector.rules.orphantoken.OrphanTokenStateFixtures;
@@ -27,6 +28,7 @@ public final class StateFixtures {
     all.add(CoverageStateFixture.fixture());
     all.addAll(TenantStateFixtures.fixtures());
     all.addAll(ConsentStateFixtures.fixtures());
+    all.addAll(DelegationStateFixtures.fixtures());
     return all;
   }
 }

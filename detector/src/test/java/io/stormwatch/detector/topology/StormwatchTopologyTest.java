@@ -47,7 +47,8 @@ class StormwatchTopologyTest {
         .containsExactly("token-replay", "unusual-mail-client");
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
-        .containsExactly("signin-coverage-gap", "orphan-token", "mail-app-consent");
+        .containsExactly(
+            "signin-coverage-gap", "orphan-token", "mail-app-consent", "mailbox-delegate-access");
   }
 
   private static org.apache.kafka.streams.Topology build(StormwatchConfig config) {

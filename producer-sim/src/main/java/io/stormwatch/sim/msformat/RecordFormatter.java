@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.event.AppConsent;
 import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxPermissionGrant;
 import io.stormwatch.sim.event.OwaSignOn;
 import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
@@ -19,6 +20,7 @@ public final class RecordFormatter {
   private final SignInRecordWriter signIns;
   private final OwaAuthWriter owaSignOns;
   private final ConsentWriter consents;
+  private final MailboxPermissionWriter mailboxPermissions;
 
   public RecordFormatter() {
     JsonFactory factory = new JsonFactoryBuilder().rootValueSeparator("").build();
@@ -26,6 +28,7 @@ public final class RecordFormatter {
     this.signIns = new SignInRecordWriter(factory);
     this.owaSignOns = new OwaAuthWriter(factory);
     this.consents = new ConsentWriter(factory);
+    this.mailboxPermissions = new MailboxPermissionWriter(factory);
   }
 
   public SimulatedRecord format(SimEvent event) {
@@ -36,6 +39,8 @@ public final class RecordFormatter {
       json = signIns.write(signIn);
     } else if (event instanceof AppConsent consent) {
       json = consents.write(consent);
+    } else if (event instanceof MailboxPermissionGrant grant) {
+      json = mailboxPermissions.write(grant);
     } else {
       json = owaSignOns.write((OwaSignOn) event);
     }

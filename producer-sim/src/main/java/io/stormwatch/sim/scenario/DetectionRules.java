@@ -28,6 +28,9 @@ public final class DetectionRules {
   /** An OAuth grant of a mail scope to an app new to the tenant's mail, then its reads. */
   public static final String MAIL_APP_CONSENT = "mail-app-consent";
 
+  /** Another user's mailbox read by a reader new to it, above all right after a delegation. */
+  public static final String MAILBOX_DELEGATE_ACCESS = "mailbox-delegate-access";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
       List.of(
@@ -36,7 +39,8 @@ public final class DetectionRules {
           SIGNIN_COVERAGE_GAP,
           UNUSUAL_MAIL_CLIENT,
           MAIL_BURST,
-          MAIL_APP_CONSENT);
+          MAIL_APP_CONSENT,
+          MAILBOX_DELEGATE_ACCESS);
 
   private DetectionRules() {}
 }

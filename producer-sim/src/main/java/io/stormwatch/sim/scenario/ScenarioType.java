@@ -1,5 +1,6 @@
 package io.stormwatch.sim.scenario;
 
+import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
@@ -190,7 +191,15 @@ public enum ScenarioType {
       Set.of(),
       Set.of(),
       "a user consents to a single sign-on web app with openid, profile, User.Read and"
-          + " offline_access (no mail scope), then signs in to it");
+          + " offline_access (no mail scope), then signs in to it"),
+  MAILBOX_DELEGATION_TAKEOVER(
+      "mailbox-delegation-takeover",
+      ATTACK,
+      PRIMARY,
+      Set.of(MAILBOX_DELEGATE_ACCESS),
+      Set.of(),
+      "an admin account in an intruder's hands gives itself FullAccess to a colleague's mailbox"
+          + " (Add-MailboxPermission) and reads it as a delegate from its own device");
 
   private final String id;
   private final ScenarioKind kind;

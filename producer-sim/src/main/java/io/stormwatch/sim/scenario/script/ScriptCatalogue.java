@@ -33,6 +33,7 @@ public final class ScriptCatalogue {
       case NIGHT_SILENCE_EARLY_LOGINS -> new NightSilenceScript();
       case CONSENT_GRANT_MAIL_READ -> new ConsentPhishingScript(type, true);
       case SIGN_IN_APP_CONSENT -> new SignInAppConsentScript();
+      case MAILBOX_DELEGATION_TAKEOVER -> new DelegateTakeoverScript();
     };
   }
 
