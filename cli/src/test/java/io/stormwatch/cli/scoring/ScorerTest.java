@@ -2,6 +2,7 @@ package io.stormwatch.cli.scoring;
 
 import static io.stormwatch.cli.scoring.Scenarios.T0;
 import static io.stormwatch.cli.scoring.Scenarios.alert;
+import static io.stormwatch.sim.scenario.DetectionRules.APP_MAILBOX_SWEEP;
 import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
@@ -189,6 +190,7 @@ class ScorerTest {
             MAIL_BURST,
             MAIL_APP_CONSENT,
             MAILBOX_DELEGATE_ACCESS,
+            APP_MAILBOX_SWEEP,
             "legacy-rule");
   }
 

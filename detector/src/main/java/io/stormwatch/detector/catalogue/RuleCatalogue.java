@@ -3,6 +3,7 @@ package io.stormwatch.detector.catalogue;
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.detector.rules.appconsent.MailAppConsent;
+import io.stormwatch.detector.rules.appsweep.AppMailboxSweep;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
 import io.stormwatch.detector.rules.delegation.MailboxDelegateAccess;
 import io.stormwatch.detector.rules.mailburst.MailBurst;
@@ -32,7 +33,8 @@ public final class RuleCatalogue {
           MailBurst.ENTRY,
           UnusualMailClient.ENTRY,
           MailAppConsent.ENTRY,
-          MailboxDelegateAccess.ENTRY);
+          MailboxDelegateAccess.ENTRY,
+          AppMailboxSweep.ENTRY);
 
   static {
     var ids = new HashSet<String>();

@@ -1,6 +1,7 @@
 package io.stormwatch.detector.testing;
 
 import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
+import io.stormwatch.detector.rules.appsweep.AppSweepStateFixtures;
 import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
 import io.stormwatch.detector.rules.delegation.DelegationStateFixtures;
 import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
@@ -29,6 +30,7 @@ public final class StateFixtures {
     all.addAll(TenantStateFixtures.fixtures());
     all.addAll(ConsentStateFixtures.fixtures());
     all.addAll(DelegationStateFixtures.fixtures());
+    all.addAll(AppSweepStateFixtures.fixtures());
     return all;
   }
 }

@@ -48,7 +48,11 @@ class StormwatchTopologyTest {
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
         .containsExactly(
-            "signin-coverage-gap", "orphan-token", "mail-app-consent", "mailbox-delegate-access");
+            "signin-coverage-gap",
+            "orphan-token",
+            "mail-app-consent",
+            "mailbox-delegate-access",
+            "app-mailbox-sweep");
   }
 
   private static org.apache.kafka.streams.Topology build(StormwatchConfig config) {

@@ -31,6 +31,9 @@ public final class DetectionRules {
   /** Another user's mailbox read by a reader new to it, above all right after a delegation. */
   public static final String MAILBOX_DELEGATE_ACCESS = "mailbox-delegate-access";
 
+  /** One application reading many mailboxes within an hour, far above its usual peak. */
+  public static final String APP_MAILBOX_SWEEP = "app-mailbox-sweep";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
       List.of(
@@ -40,7 +43,8 @@ public final class DetectionRules {
           UNUSUAL_MAIL_CLIENT,
           MAIL_BURST,
           MAIL_APP_CONSENT,
-          MAILBOX_DELEGATE_ACCESS);
+          MAILBOX_DELEGATE_ACCESS,
+          APP_MAILBOX_SWEEP);
 
   private DetectionRules() {}
 }

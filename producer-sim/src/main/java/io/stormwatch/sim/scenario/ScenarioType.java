@@ -1,5 +1,6 @@
 package io.stormwatch.sim.scenario;
 
+import static io.stormwatch.sim.scenario.DetectionRules.APP_MAILBOX_SWEEP;
 import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
@@ -199,7 +200,15 @@ public enum ScenarioType {
       Set.of(MAILBOX_DELEGATE_ACCESS),
       Set.of(),
       "an admin account in an intruder's hands gives itself FullAccess to a colleague's mailbox"
-          + " (Add-MailboxPermission) and reads it as a delegate from its own device");
+          + " (Add-MailboxPermission) and reads it as a delegate from its own device"),
+  APP_MAILBOX_SWEEP_HOSTING(
+      "app-mailbox-sweep-hosting",
+      ATTACK,
+      DEDICATED,
+      Set.of(APP_MAILBOX_SWEEP),
+      Set.of(ORPHAN_TOKEN, UNUSUAL_MAIL_CLIENT, MAIL_BURST),
+      "an application the tenant never saw reads six mailboxes app-only through Graph within an"
+          + " hour from a hosting network, with tokens its service principal obtained");
 
   private final String id;
   private final ScenarioKind kind;

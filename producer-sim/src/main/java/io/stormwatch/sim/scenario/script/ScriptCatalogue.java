@@ -34,6 +34,7 @@ public final class ScriptCatalogue {
       case CONSENT_GRANT_MAIL_READ -> new ConsentPhishingScript(type, true);
       case SIGN_IN_APP_CONSENT -> new SignInAppConsentScript();
       case MAILBOX_DELEGATION_TAKEOVER -> new DelegateTakeoverScript();
+      case APP_MAILBOX_SWEEP_HOSTING -> new AppSweepScript();
     };
   }
 
