@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 /**
  * Writes a {@link MailboxPermissionGrant} as the Unified Audit Log shows an {@code
  * Add-MailboxPermission} cmdlet (RecordType 1, ExchangeAdmin): the cmdlet's parameters as {@code
- * Parameters}, the mailbox's alias in {@code ObjectId}, the admin session's address with its port.
+ * Parameters}, the mailbox's alias in {@code ObjectId}.
  *
  * <p>Not thread-safe: one writer per generating thread.
  */
@@ -62,8 +62,7 @@ public final class MailboxPermissionWriter {
     json.writeNumberField("UserType", 2);
     json.writeNumberField("Version", 1);
     json.writeStringField("Workload", "Exchange");
-    json.writeStringField(
-        "ClientIP", grant.clientIp() + ":" + (49152 + Math.floorMod(grant.id().lo(), 16000)));
+    json.writeStringField("ClientIP", grant.clientIp());
     json.writeStringField("ObjectId", mailbox.substring(0, mailbox.indexOf('@')));
     json.writeStringField("UserId", grant.grantor().upn());
     json.writeStringField("AppId", EXCHANGE_POWERSHELL);
