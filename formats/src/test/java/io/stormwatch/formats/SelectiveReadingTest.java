@@ -103,7 +103,13 @@ class SelectiveReadingTest {
             "mail-items-accessed-bind.json",
             "mail-items-accessed-sync.json",
             "owa-auth.json",
-            "sharepoint-file-accessed.json")) {
+            "sharepoint-file-accessed.json",
+            "consent-to-application.json",
+            "add-app-role-assignment.json",
+            "add-delegated-permission-grant.json",
+            "add-mailbox-permission.json",
+            "add-mailbox-folder-permission.json",
+            "new-management-role-assignment.json")) {
       records.add(Fixtures.bytes("ual/" + name));
     }
     for (JsonNode element : JSON.readTree(Fixtures.bytes("ual/content-blob.json"))) {

@@ -2,7 +2,10 @@ package io.stormwatch.cli.scoring;
 
 import static io.stormwatch.cli.scoring.Scenarios.T0;
 import static io.stormwatch.cli.scoring.Scenarios.alert;
+import static io.stormwatch.sim.scenario.DetectionRules.APP_MAILBOX_SWEEP;
 import static io.stormwatch.sim.scenario.DetectionRules.FOREIGN_MAILBOX_SYNC;
+import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
@@ -187,6 +190,9 @@ class ScorerTest {
             UNUSUAL_MAIL_CLIENT,
             MAIL_BURST,
             FOREIGN_MAILBOX_SYNC,
+            MAIL_APP_CONSENT,
+            MAILBOX_DELEGATE_ACCESS,
+            APP_MAILBOX_SWEEP,
             "legacy-rule");
   }
 

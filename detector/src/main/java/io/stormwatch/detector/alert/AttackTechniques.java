@@ -37,12 +37,16 @@ public final class AttackTechniques {
   private static final Tactic CREDENTIAL_ACCESS = new Tactic("TA0006", "Credential Access");
   private static final Tactic LATERAL_MOVEMENT = new Tactic("TA0008", "Lateral Movement");
   private static final Tactic COLLECTION = new Tactic("TA0009", "Collection");
+  private static final Tactic PERSISTENCE = new Tactic("TA0003", "Persistence");
+  private static final Tactic PRIVILEGE_ESCALATION = new Tactic("TA0004", "Privilege Escalation");
 
   private static final Technique ALTERNATE_AUTHENTICATION_MATERIAL =
       technique(
           "T1550", "Use Alternate Authentication Material", DEFENSE_EVASION, LATERAL_MOVEMENT);
   private static final Technique EMAIL_COLLECTION =
       technique("T1114", "Email Collection", COLLECTION);
+  private static final Technique ACCOUNT_MANIPULATION =
+      technique("T1098", "Account Manipulation", PERSISTENCE, PRIVILEGE_ESCALATION);
 
   private static final Map<String, Technique> BY_ID =
       index(
@@ -51,7 +55,9 @@ public final class AttackTechniques {
           technique("T1528", "Steal Application Access Token", CREDENTIAL_ACCESS),
           technique("T1606", "Forge Web Credentials", CREDENTIAL_ACCESS),
           EMAIL_COLLECTION,
-          subTechnique("T1114.002", "Remote Email Collection", EMAIL_COLLECTION));
+          subTechnique("T1114.002", "Remote Email Collection", EMAIL_COLLECTION),
+          ACCOUNT_MANIPULATION,
+          subTechnique("T1098.002", "Additional Email Delegate Permissions", ACCOUNT_MANIPULATION));
 
   private AttackTechniques() {}
 

@@ -2,7 +2,10 @@ package io.stormwatch.detector.catalogue;
 
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
+import io.stormwatch.detector.rules.appconsent.MailAppConsent;
+import io.stormwatch.detector.rules.appsweep.AppMailboxSweep;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
+import io.stormwatch.detector.rules.delegation.MailboxDelegateAccess;
 import io.stormwatch.detector.rules.mailburst.MailBurst;
 import io.stormwatch.detector.rules.mailclient.UnusualMailClient;
 import io.stormwatch.detector.rules.mailsync.ForeignMailboxSync;
@@ -30,7 +33,10 @@ public final class RuleCatalogue {
           OrphanToken.ENTRY,
           MailBurst.ENTRY,
           UnusualMailClient.ENTRY,
-          ForeignMailboxSync.ENTRY);
+          ForeignMailboxSync.ENTRY,
+          MailAppConsent.ENTRY,
+          MailboxDelegateAccess.ENTRY,
+          AppMailboxSweep.ENTRY);
 
   static {
     var ids = new HashSet<String>();

@@ -1,7 +1,9 @@
 package io.stormwatch.detector.rules;
 
+import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,11 +12,11 @@ import java.util.Optional;
  * the tokens its sign-ins issued) and the rule's state, and shows them through a {@link
  * TenantView}.
  *
- * <p>Tenant rules judge token uses: a rule has a use checked later ({@link TenantView#checkLater}),
- * and when the check comes due in stream time the use is offered to the tenant rules switched on,
- * in catalogue order, until one {@linkplain Judgement.Settled settles} or {@linkplain
- * Judgement.Deferred defers} it. As with {@link AccountRule}, the alerts are a function of the
- * records alone.
+ * <p>Tenant rules judge token uses, or events as they arrive ({@link #judgeEvent}): a rule has a
+ * use checked later ({@link TenantView#checkLater}), and when the check comes due in stream time
+ * the use is offered to the tenant rules switched on, in catalogue order, until one {@linkplain
+ * Judgement.Settled settles} or {@linkplain Judgement.Deferred defers} it. As with {@link
+ * AccountRule}, the alerts are a function of the records alone.
  */
 public interface TenantRule {
 
@@ -22,6 +24,16 @@ public interface TenantRule {
 
   /** Learns from one of the tenant's events, after the tenant stage has added it to its facts. */
   default void observe(AuditEvent event, TenantView tenant) {}
+
+  /**
+   * Judges one of the tenant's events as it arrives, after {@link #observe}, and returns the alerts
+   * (new or revised) it raises at once. For rules that join events of different accounts of the
+   * tenant, such as a consent to an application and the mail that application then reads; rules
+   * that judge token uses raise theirs when the use comes due, and none here.
+   */
+  default List<Alert> judgeEvent(AuditEvent event, TenantView tenant) {
+    return List.of();
+  }
 
   /** Judges {@code use}, whose check has come due at stream time {@code streamTime}. */
   Judgement judge(TokenUse use, long streamTime, TenantView tenant);

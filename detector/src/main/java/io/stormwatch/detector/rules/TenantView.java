@@ -37,6 +37,12 @@ public interface TenantView {
   /** Whether a sign-in of the tenant issued the use's token or session within [from, to]. */
   boolean issued(TokenUse use, long from, long to);
 
+  /**
+   * How many accounts of the tenant have read mail with the client application {@code appId} so
+   * far, counted up to 16: an application many accounts use is established in the tenant.
+   */
+  int accountsReadingMailWith(String appId);
+
   /** Has {@code use} judged when stream time reaches {@code dueTime}. */
   void checkLater(TokenUse use, long dueTime);
 
@@ -52,5 +58,6 @@ public interface TenantView {
    */
   byte[] get(String key);
 
+  /** Keeps {@code value} under {@code key}; null removes it. */
   void put(String key, byte[] value);
 }

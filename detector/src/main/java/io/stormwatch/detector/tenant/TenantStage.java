@@ -71,9 +71,11 @@ public final class TenantStage {
 
   /**
    * Annotates {@code event} in place with tenant context, learns from it, and lets the tenant rules
-   * observe it (one may have its token use checked later: see {@link #checkDue}).
+   * observe and judge it (one may have its token use checked later: see {@link #checkDue}).
+   *
+   * @return the alerts the tenant rules raise on the event at once
    */
-  public void process(AuditEvent event) {
+  public List<Alert> process(AuditEvent event) {
     String tenant = event.getTenantId();
     long time = event.getEventTime().toEpochMilli();
     TenantEntry entry = entry(tenant);
@@ -84,10 +86,14 @@ public final class TenantStage {
     annotate(event, accounts);
     learn(event, feed, accounts);
 
+    List<Alert> alerts = new ArrayList<>(0);
     for (TenantRule rule : rules) {
-      rule.observe(event, new View(rule, entry, () -> signIns(tenant)));
+      View view = new View(rule, tenant, entry, () -> signIns(tenant));
+      rule.observe(event, view);
+      alerts.addAll(rule.judgeEvent(event, view));
     }
     store.put(TenantKeys.feed(tenant), TenantEntry.CODEC.encode(entry));
+    return alerts;
   }
 
   /**
@@ -150,7 +156,8 @@ public final class TenantStage {
       TenantEntry entry,
       Supplier<SignInHistory> history) {
     for (TenantRule rule : rules) {
-      Judgement judgement = rule.judge(use, streamTime, new View(rule, entry, history));
+      Judgement judgement =
+          rule.judge(use, streamTime, new View(rule, use.tenantId(), entry, history));
       if (judgement instanceof Judgement.Settled settled) {
         return settled.alert();
       }
@@ -173,11 +180,13 @@ public final class TenantStage {
   /** One tenant as a rule sees it, with that rule's own state. */
   private final class View implements TenantView {
     private final String ruleId;
+    private final String tenant;
     private final TenantEntry entry;
     private final Supplier<SignInHistory> history;
 
-    View(TenantRule rule, TenantEntry entry, Supplier<SignInHistory> history) {
+    View(TenantRule rule, String tenant, TenantEntry entry, Supplier<SignInHistory> history) {
       this.ruleId = rule.descriptor().id();
+      this.tenant = tenant;
       this.entry = entry;
       this.history = history;
     }
@@ -220,6 +229,11 @@ public final class TenantStage {
           || (use.sessionId() != null
               && issuance.issuedBetween(
                   TenantKeys.issuedSession(use.tenantId(), use.sessionId()), from, to));
+    }
+
+    @Override
+    public int accountsReadingMailWith(String appId) {
+      return accounts(TenantKeys.app(tenant, appId)).count();
     }
 
     @Override

@@ -21,8 +21,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * For each normalised event it reads the account's state, drops the event if the account has seen
  * its record within the dedupe window, lets the tenant stage annotate it and learn from it, and
  * forwards it to the normalised topic (when that is written) and, with the account's state, to the
- * account detections, which write the state back; the tenant-level alerts go to the alerts topic
- * (and its OCSF copy).
+ * account detections, which write the state back; the tenant-level alerts (those an event raises at
+ * once, then those due token uses raise) go to the alerts topic (and its OCSF copy).
  */
 final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
 
@@ -99,18 +99,25 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     if (TokenUse.unjudgeable(event)) {
       counters.unjudgeableTokenUse();
     }
-    stage.process(event);
+    List<Alert> raised = stage.process(event);
     wiring.eventsChild().ifPresent(events -> context.forward(record, events));
     context.forward(
         record.withValue(new AccountEvent(event, state, stored)), wiring.accountsChild());
+    for (Alert alert : raised) {
+      forward(alert, record.timestamp());
+    }
     // Not a stream-time punctuator: see TenantStage#streamTimeReached.
     long streamTime = context.currentStreamTimeMs();
     for (Alert alert : stage.streamTimeReached(streamTime)) {
-      counters.alert(alert);
-      var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, streamTime);
-      for (String child : wiring.alertsChildren()) {
-        context.forward(alertRecord, child);
-      }
+      forward(alert, streamTime);
+    }
+  }
+
+  private void forward(Alert alert, long timestamp) {
+    counters.alert(alert);
+    var alertRecord = new Record<String, Object>(alert.getAlertId(), alert, timestamp);
+    for (String child : wiring.alertsChildren()) {
+      context.forward(alertRecord, child);
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The tenant stage's state in plain maps, for tests without Kafka. */
-final class InMemoryTenantState implements TenantStateStore, IssuanceIndex, PendingUses {
+public final class InMemoryTenantState implements TenantStateStore, IssuanceIndex, PendingUses {
 
   private final Map<String, byte[]> values = new TreeMap<>();
   private final Map<String, TreeSet<Long>> issued = new TreeMap<>();

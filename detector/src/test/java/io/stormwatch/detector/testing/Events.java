@@ -4,6 +4,7 @@ import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.avro.EventKind;
 import io.stormwatch.schemas.avro.EventSource;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -61,6 +62,38 @@ public final class Events {
             .accessType("Sync");
     b.event.setFolderCount(folders);
     b.event.setOperationCount(1);
+    return b;
+  }
+
+  /** An OAuth grant by {@code account} to the application {@code app} of {@code permissions}. */
+  public static Builder appGrant(String account, String app, String... permissions) {
+    Builder b =
+        new Builder(
+            account,
+            EventKind.APP_PERMISSION_GRANT,
+            EventSource.UNIFIED_AUDIT_LOG,
+            "Consent to application.");
+    b.event.setRecordType(8).setGrantee(app).setGrantPermissions(List.of(permissions));
+    return b;
+  }
+
+  /**
+   * A delegation by {@code account} to {@code grantee} on {@code target} (a mailbox, or {@code
+   * mailbox:\folder}) of {@code rights}.
+   */
+  public static Builder mailboxGrant(
+      String account, String grantee, String target, String... rights) {
+    Builder b =
+        new Builder(
+            account,
+            EventKind.MAILBOX_PERMISSION_GRANT,
+            EventSource.UNIFIED_AUDIT_LOG,
+            "Add-MailboxPermission");
+    b.event
+        .setRecordType(1)
+        .setGrantee(grantee)
+        .setGrantTarget(target)
+        .setGrantPermissions(List.of(rights));
     return b;
   }
 
@@ -148,6 +181,23 @@ public final class Events {
 
     public Builder throttled() {
       event.setThrottled(true);
+      return this;
+    }
+
+    /** The mailbox read, when it is not the account's own. */
+    public Builder mailboxOf(String owner) {
+      event.setMailboxOwner(owner);
+      return this;
+    }
+
+    /** A grant that reaches every user of the tenant. */
+    public Builder tenantWide() {
+      event.setGrantTenantWide(true);
+      return this;
+    }
+
+    public Builder operation(String operation) {
+      event.setOperation(operation);
       return this;
     }
 

@@ -1,6 +1,9 @@
 package io.stormwatch.detector.testing;
 
+import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
+import io.stormwatch.detector.rules.appsweep.AppSweepStateFixtures;
 import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
+import io.stormwatch.detector.rules.delegation.DelegationStateFixtures;
 import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
 import io.stormwatch.detector.rules.mailclient.MailClientStateFixture;
 import io.stormwatch.detector.rules.mailsync.ForeignMailboxSyncStateFixture;
@@ -27,6 +30,9 @@ public final class StateFixtures {
     all.addAll(OrphanTokenStateFixtures.fixtures());
     all.add(CoverageStateFixture.fixture());
     all.addAll(TenantStateFixtures.fixtures());
+    all.addAll(ConsentStateFixtures.fixtures());
+    all.addAll(DelegationStateFixtures.fixtures());
+    all.addAll(AppSweepStateFixtures.fixtures());
     return all;
   }
 }

@@ -53,7 +53,12 @@ class StormwatchTopologyTest {
         .containsExactly("token-replay", "unusual-mail-client", "foreign-mailbox-sync");
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
-        .containsExactly("signin-coverage-gap", "orphan-token");
+        .containsExactly(
+            "signin-coverage-gap",
+            "orphan-token",
+            "mail-app-consent",
+            "mailbox-delegate-access",
+            "app-mailbox-sweep");
   }
 
   /**

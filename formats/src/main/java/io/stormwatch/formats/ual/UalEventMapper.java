@@ -15,6 +15,8 @@ import io.stormwatch.schemas.avro.EventKind;
 import io.stormwatch.schemas.avro.EventSource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -27,7 +29,9 @@ import java.util.Set;
  * Operation}. Every other field is optional and read leniently: numbers may be strings, IPs may
  * carry ports or be junk (then null), unknown operations are kept as {@link EventKind#OTHER}. The
  * kind is decided by {@code Operation}, not by {@code RecordType} alone: RecordType 50 also carries
- * {@code AttachmentAccess}, which is not a mailbox read the burst rule should count. Thread-safe.
+ * {@code AttachmentAccess}, which is not a mailbox read the burst rule should count. Records that
+ * grant a permission (an OAuth grant to an app, a mailbox or folder delegation) also say what was
+ * granted to whom ({@link PermissionGrant}). Thread-safe.
  */
 public final class UalEventMapper {
   /** RecordType of OWAAuth, the Outlook on the web token-issuance record. */
@@ -39,7 +43,7 @@ public final class UalEventMapper {
    * absent, which {@code SelectiveReadingTest} guards against.
    */
   public static final Set<String> FIELDS_READ =
-      Set.of(
+      withGrantFields(
           "Id",
           "OrganizationId",
           "UserId",
@@ -67,6 +71,13 @@ public final class UalEventMapper {
           "time",
           "createdDateTime",
           "userPrincipalName");
+
+  /** The fields named, and those {@link PermissionGrant} reads. */
+  private static Set<String> withGrantFields(String... fields) {
+    Set<String> all = new HashSet<>(Arrays.asList(fields));
+    all.addAll(PermissionGrant.FIELDS_READ);
+    return Set.copyOf(all);
+  }
 
   /** Top-level arrays of which {@link #toEvent} reads only the length. */
   public static final Set<String> ARRAYS_COUNTED = Set.of("Folders");
@@ -117,43 +128,45 @@ public final class UalEventMapper {
     MailAccessProperties mailAccess =
         MailAccessProperties.read(record.get("OperationProperties"), json);
 
-    return AuditEvent.newBuilder()
-        .setEventId(id)
-        .setSource(EventSource.UNIFIED_AUDIT_LOG)
-        .setKind(kindOf(operation, recordType))
-        .setOperation(operation)
-        .setRecordType(recordType)
-        .setTenantId(tenant.toLowerCase(Locale.ROOT))
-        .setAccountId(user.toLowerCase(Locale.ROOT))
-        .setEventTime(eventTime.truncatedTo(ChronoUnit.MILLIS))
-        .setClientIp(clientIp(record))
-        .setAsn(null)
-        .setAsOrganisation(null)
-        .setCountry(null)
-        .setUniqueTokenId(
-            firstNonBlank(
-                field(appAccess, "UniqueTokenId"),
-                record.get("UniqueTokenId"),
-                record.get("UniqueTokenIdentifier")))
-        .setSessionId(firstNonBlank(field(appAccess, "AADSessionId"), record.get("SessionId")))
-        .setClientAppId(
-            lowerCase(
+    AuditEvent.Builder event =
+        AuditEvent.newBuilder()
+            .setEventId(id)
+            .setSource(EventSource.UNIFIED_AUDIT_LOG)
+            .setKind(kindOf(operation, recordType))
+            .setOperation(operation)
+            .setRecordType(recordType)
+            .setTenantId(tenant.toLowerCase(Locale.ROOT))
+            .setAccountId(user.toLowerCase(Locale.ROOT))
+            .setEventTime(eventTime.truncatedTo(ChronoUnit.MILLIS))
+            .setClientIp(clientIp(record))
+            .setAsn(null)
+            .setAsOrganisation(null)
+            .setCountry(null)
+            .setUniqueTokenId(
                 firstNonBlank(
-                    record.get("ClientAppId"),
-                    field(appAccess, "ClientAppId"),
-                    record.get("AppId"))))
-        .setResourceId(null)
-        .setUserAgent(userAgent(record))
-        .setMailboxOwner(JsonValues.lowerCaseText(record.get("MailboxOwnerUPN")))
-        .setMailAccessType(mailAccess.mailAccessType())
-        .setOperationCount(
-            Math.max(0, LenientNumbers.intValue(record.get("OperationCount")).orElse(0)))
-        .setFolderCount(folderCount(record.get("Folders")))
-        .setThrottled(mailAccess.throttled())
-        .setInteractive(null)
-        .setSucceeded(null)
-        .setTokenIssuedAt(tokenIssuedAt(appAccess))
-        .build();
+                    field(appAccess, "UniqueTokenId"),
+                    record.get("UniqueTokenId"),
+                    record.get("UniqueTokenIdentifier")))
+            .setSessionId(firstNonBlank(field(appAccess, "AADSessionId"), record.get("SessionId")))
+            .setClientAppId(
+                lowerCase(
+                    firstNonBlank(
+                        record.get("ClientAppId"),
+                        field(appAccess, "ClientAppId"),
+                        record.get("AppId"))))
+            .setResourceId(null)
+            .setUserAgent(userAgent(record))
+            .setMailboxOwner(JsonValues.lowerCaseText(record.get("MailboxOwnerUPN")))
+            .setMailAccessType(mailAccess.mailAccessType())
+            .setOperationCount(
+                Math.max(0, LenientNumbers.intValue(record.get("OperationCount")).orElse(0)))
+            .setFolderCount(folderCount(record.get("Folders")))
+            .setThrottled(mailAccess.throttled())
+            .setInteractive(null)
+            .setSucceeded(null)
+            .setTokenIssuedAt(tokenIssuedAt(appAccess));
+    PermissionGrant.read(operation, record, json).ifPresent(grant -> grant.applyTo(event));
+    return event.build();
   }
 
   /**

@@ -6,9 +6,12 @@ import java.time.Instant;
 
 /**
  * Something that happened in a simulated tenant and becomes one raw Microsoft record: a mailbox
- * access (MailItemsAccessed), an Entra sign-in, or an Outlook on the web sign-on (OWAAuth).
+ * access (MailItemsAccessed), an Entra sign-in, an Outlook on the web sign-on (OWAAuth), a consent
+ * to an application (Consent to application.), or a mailbox permission granted
+ * (Add-MailboxPermission).
  */
-public sealed interface SimEvent permits MailboxAccess, SignIn, OwaSignOn {
+public sealed interface SimEvent
+    permits MailboxAccess, SignIn, OwaSignOn, AppConsent, MailboxPermissionGrant {
 
   /** Event time: when Microsoft says it happened. */
   Instant time();

@@ -3,7 +3,9 @@ package io.stormwatch.sim.msformat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import io.stormwatch.sim.SimulatedRecord;
+import io.stormwatch.sim.event.AppConsent;
 import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxPermissionGrant;
 import io.stormwatch.sim.event.OwaSignOn;
 import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
@@ -17,12 +19,16 @@ public final class RecordFormatter {
   private final MailItemsAccessedWriter mailboxAccesses;
   private final SignInRecordWriter signIns;
   private final OwaAuthWriter owaSignOns;
+  private final ConsentWriter consents;
+  private final MailboxPermissionWriter mailboxPermissions;
 
   public RecordFormatter() {
     JsonFactory factory = new JsonFactoryBuilder().rootValueSeparator("").build();
     this.mailboxAccesses = new MailItemsAccessedWriter(factory);
     this.signIns = new SignInRecordWriter(factory);
     this.owaSignOns = new OwaAuthWriter(factory);
+    this.consents = new ConsentWriter(factory);
+    this.mailboxPermissions = new MailboxPermissionWriter(factory);
   }
 
   public SimulatedRecord format(SimEvent event) {
@@ -31,6 +37,10 @@ public final class RecordFormatter {
       json = mailboxAccesses.write(access);
     } else if (event instanceof SignIn signIn) {
       json = signIns.write(signIn);
+    } else if (event instanceof AppConsent consent) {
+      json = consents.write(consent);
+    } else if (event instanceof MailboxPermissionGrant grant) {
+      json = mailboxPermissions.write(grant);
     } else {
       json = owaSignOns.write((OwaSignOn) event);
     }

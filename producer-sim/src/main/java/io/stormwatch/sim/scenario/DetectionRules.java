@@ -28,6 +28,15 @@ public final class DetectionRules {
   /** A whole mailbox synced (MailAccessType Sync) from a network foreign to the account. */
   public static final String FOREIGN_MAILBOX_SYNC = "foreign-mailbox-sync";
 
+  /** An OAuth grant of a mail scope to an app new to the tenant's mail, then its reads. */
+  public static final String MAIL_APP_CONSENT = "mail-app-consent";
+
+  /** Another user's mailbox read by a reader new to it, above all right after a delegation. */
+  public static final String MAILBOX_DELEGATE_ACCESS = "mailbox-delegate-access";
+
+  /** One application reading many mailboxes within an hour, far above its usual peak. */
+  public static final String APP_MAILBOX_SWEEP = "app-mailbox-sweep";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
       List.of(
@@ -36,7 +45,10 @@ public final class DetectionRules {
           SIGNIN_COVERAGE_GAP,
           UNUSUAL_MAIL_CLIENT,
           MAIL_BURST,
-          FOREIGN_MAILBOX_SYNC);
+          FOREIGN_MAILBOX_SYNC,
+          MAIL_APP_CONSENT,
+          MAILBOX_DELEGATE_ACCESS,
+          APP_MAILBOX_SWEEP);
 
   private DetectionRules() {}
 }

@@ -1,6 +1,9 @@
 package io.stormwatch.sim.scenario;
 
+import static io.stormwatch.sim.scenario.DetectionRules.APP_MAILBOX_SWEEP;
 import static io.stormwatch.sim.scenario.DetectionRules.FOREIGN_MAILBOX_SYNC;
+import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
@@ -190,7 +193,39 @@ public enum ScenarioType {
       Set.of(),
       Set.of(),
       "classic Outlook on a VPN user's new laptop syncing every folder through the corporate VPN"
-          + " after the user signed in at home");
+          + " after the user signed in at home"),
+  CONSENT_GRANT_MAIL_READ(
+      "consent-grant-mail-read",
+      ATTACK,
+      CORPORATE_VPN,
+      Set.of(MAIL_APP_CONSENT),
+      Set.of(UNUSUAL_MAIL_CLIENT),
+      "a user consents to an unknown app with Mail.Read and offline_access (the consent in the"
+          + " audit log); its server reads the user's mail through Graph from a hosting network"),
+  SIGN_IN_APP_CONSENT(
+      "sign-in-app-consent",
+      BENIGN_TRAP,
+      CORPORATE_VPN,
+      Set.of(),
+      Set.of(),
+      "a user consents to a single sign-on web app with openid, profile, User.Read and"
+          + " offline_access (no mail scope), then signs in to it"),
+  MAILBOX_DELEGATION_TAKEOVER(
+      "mailbox-delegation-takeover",
+      ATTACK,
+      PRIMARY,
+      Set.of(MAILBOX_DELEGATE_ACCESS),
+      Set.of(),
+      "an admin account in an intruder's hands gives itself FullAccess to a colleague's mailbox"
+          + " (Add-MailboxPermission) and reads it as a delegate from its own device"),
+  APP_MAILBOX_SWEEP_HOSTING(
+      "app-mailbox-sweep-hosting",
+      ATTACK,
+      DEDICATED,
+      Set.of(APP_MAILBOX_SWEEP),
+      Set.of(ORPHAN_TOKEN, UNUSUAL_MAIL_CLIENT, MAIL_BURST),
+      "an application the tenant never saw reads six mailboxes app-only through Graph within an"
+          + " hour from a hosting network, with tokens its service principal obtained");
 
   private final String id;
   private final ScenarioKind kind;

@@ -3,6 +3,7 @@ package io.stormwatch.sim.scenario.script;
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.behaviour.TokenGrant;
 import io.stormwatch.sim.event.Accessor;
+import io.stormwatch.sim.event.AppConsent;
 import io.stormwatch.sim.event.AppIdentity;
 import io.stormwatch.sim.event.ClientDevice;
 import io.stormwatch.sim.event.MailboxAccess;
@@ -28,15 +29,29 @@ import java.util.List;
  * (non-interactive sign-ins from the server, same session), and reads a few items every 8–20
  * minutes through Graph for about six hours: some 30 items an hour, far below any burst, every
  * token issued. Only the client app id is new: the signal CISA AA23-193A describes.
+ *
+ * <p>Played as {@code consent-phishing-app}, the tenant's audit log holds no record of the consent
+ * (Entra's audit records are not collected); played as {@code consent-grant-mail-read}, it holds
+ * the victim's {@code Consent to application.} with Mail.Read and offline_access.
  */
 final class ConsentPhishingScript implements ScenarioScript {
 
+  /** The scopes a consent-phishing app asks for: read mail, and keep reading it. */
+  static final String PHISHING_SCOPES = "Mail.Read offline_access User.Read";
+
+  private final ScenarioType type;
+  private final boolean consentAudited;
   private User victim;
   private AppIdentity app;
 
+  ConsentPhishingScript(ScenarioType type, boolean consentAudited) {
+    this.type = type;
+    this.consentAudited = consentAudited;
+  }
+
   @Override
   public ScenarioType type() {
-    return ScenarioType.CONSENT_PHISHING_APP;
+    return type;
   }
 
   @Override
@@ -93,6 +108,19 @@ final class ConsentPhishingScript implements ScenarioScript {
             session,
             ClientDevice.of(ClientProfile.OWA_BROWSER),
             "none"));
+    if (consentAudited) {
+      scene.add(
+          new AppConsent(
+              consent.plusSeconds(2),
+              Id128.randomGuid(rng),
+              victim.tenant(),
+              victim,
+              app,
+              Id128.randomGuid(rng),
+              PHISHING_SCOPES,
+              period.homeIp(),
+              false));
+    }
     // The app's server: the code, then a refresh token every hour.
     List<TokenGrant> tokens =
         Acts.tokens(rng, consent.plusSeconds(20 + rng.nextInt(40)), end, false);

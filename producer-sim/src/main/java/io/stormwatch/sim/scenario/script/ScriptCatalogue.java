@@ -14,7 +14,7 @@ public final class ScriptCatalogue {
       case TOKEN_REPLAY_VPS -> new TokenReplayVpsScript();
       case TOKEN_REPLAY_IMPOSSIBLE_TRAVEL -> new ImpossibleTravelScript();
       case FORGED_TOKEN_BULK_REST -> new ForgedTokenScript();
-      case CONSENT_PHISHING_APP -> new ConsentPhishingScript();
+      case CONSENT_PHISHING_APP -> new ConsentPhishingScript(type, false);
       case MASS_MAIL_READ -> new MassMailReadScript();
       case MASS_READ_THROTTLED -> new ThrottledCrawlScript();
       case TENANT_WITHOUT_SIGNIN_LOGS -> new NoSignInLogsScript();
@@ -33,6 +33,10 @@ public final class ScriptCatalogue {
       case NIGHT_SILENCE_EARLY_LOGINS -> new NightSilenceScript();
       case STOLEN_REFRESH_TOKEN_SYNC -> new StolenRefreshTokenSyncScript();
       case NEW_LAPTOP_CORPORATE_VPN -> new NewLaptopVpnSyncScript();
+      case CONSENT_GRANT_MAIL_READ -> new ConsentPhishingScript(type, true);
+      case SIGN_IN_APP_CONSENT -> new SignInAppConsentScript();
+      case MAILBOX_DELEGATION_TAKEOVER -> new DelegateTakeoverScript();
+      case APP_MAILBOX_SWEEP_HOSTING -> new AppSweepScript();
     };
   }
 
