@@ -43,6 +43,8 @@ public final class AttackTechniques {
           "T1550", "Use Alternate Authentication Material", DEFENSE_EVASION, LATERAL_MOVEMENT);
   private static final Technique EMAIL_COLLECTION =
       technique("T1114", "Email Collection", COLLECTION);
+  private static final Technique HIDE_ARTIFACTS =
+      technique("T1564", "Hide Artifacts", DEFENSE_EVASION);
 
   private static final Map<String, Technique> BY_ID =
       index(
@@ -51,7 +53,10 @@ public final class AttackTechniques {
           technique("T1528", "Steal Application Access Token", CREDENTIAL_ACCESS),
           technique("T1606", "Forge Web Credentials", CREDENTIAL_ACCESS),
           EMAIL_COLLECTION,
-          subTechnique("T1114.002", "Remote Email Collection", EMAIL_COLLECTION));
+          subTechnique("T1114.002", "Remote Email Collection", EMAIL_COLLECTION),
+          subTechnique("T1114.003", "Email Forwarding Rule", EMAIL_COLLECTION),
+          HIDE_ARTIFACTS,
+          subTechnique("T1564.008", "Email Hiding Rules", HIDE_ARTIFACTS));
 
   private AttackTechniques() {}
 

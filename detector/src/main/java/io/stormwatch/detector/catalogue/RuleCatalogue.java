@@ -5,6 +5,8 @@ import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
 import io.stormwatch.detector.rules.mailburst.MailBurst;
 import io.stormwatch.detector.rules.mailclient.UnusualMailClient;
+import io.stormwatch.detector.rules.mailforwarding.MailForwarding;
+import io.stormwatch.detector.rules.mailhiding.MailHiding;
 import io.stormwatch.detector.rules.orphantoken.OrphanToken;
 import io.stormwatch.detector.rules.tokenreplay.TokenReplay;
 import java.util.HashSet;
@@ -28,7 +30,9 @@ public final class RuleCatalogue {
           SignInCoverageGap.ENTRY,
           OrphanToken.ENTRY,
           MailBurst.ENTRY,
-          UnusualMailClient.ENTRY);
+          UnusualMailClient.ENTRY,
+          MailForwarding.ENTRY,
+          MailHiding.ENTRY);
 
   static {
     var ids = new HashSet<String>();

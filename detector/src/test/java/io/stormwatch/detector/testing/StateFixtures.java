@@ -3,6 +3,8 @@ package io.stormwatch.detector.testing;
 import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
 import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
 import io.stormwatch.detector.rules.mailclient.MailClientStateFixture;
+import io.stormwatch.detector.rules.mailforwarding.MailForwardingStateFixture;
+import io.stormwatch.detector.rules.mailhiding.MailHidingStateFixture;
 import io.stormwatch.detector.rules.orphantoken.OrphanTokenStateFixtures;
 import io.stormwatch.detector.rules.tokenreplay.TokenReplayStateFixture;
 import io.stormwatch.detector.state.StateFixture;
@@ -22,6 +24,8 @@ public final class StateFixtures {
     all.add(TokenReplayStateFixture.fixture());
     all.add(MailBurstStateFixture.fixture());
     all.add(MailClientStateFixture.fixture());
+    all.add(MailForwardingStateFixture.fixture());
+    all.add(MailHidingStateFixture.fixture());
     all.addAll(OrphanTokenStateFixtures.fixtures());
     all.add(CoverageStateFixture.fixture());
     all.addAll(TenantStateFixtures.fixtures());

@@ -44,7 +44,8 @@ class StormwatchTopologyTest {
 
     assertThat(StormwatchTopology.accountRules(config))
         .extracting(rule -> rule.descriptor().id())
-        .containsExactly("token-replay", "unusual-mail-client");
+        .containsExactly(
+            "token-replay", "unusual-mail-client", "mail-forwarding", "mail-hiding-rule");
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
         .containsExactly("signin-coverage-gap", "orphan-token");

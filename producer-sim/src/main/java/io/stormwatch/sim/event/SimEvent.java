@@ -6,9 +6,10 @@ import java.time.Instant;
 
 /**
  * Something that happened in a simulated tenant and becomes one raw Microsoft record: a mailbox
- * access (MailItemsAccessed), an Entra sign-in, or an Outlook on the web sign-on (OWAAuth).
+ * access (MailItemsAccessed), an Entra sign-in, an Outlook on the web sign-on (OWAAuth), or an
+ * Exchange cmdlet run against a mailbox (ExchangeAdmin).
  */
-public sealed interface SimEvent permits MailboxAccess, SignIn, OwaSignOn {
+public sealed interface SimEvent permits MailboxAccess, SignIn, OwaSignOn, MailboxCommand {
 
   /** Event time: when Microsoft says it happened. */
   Instant time();

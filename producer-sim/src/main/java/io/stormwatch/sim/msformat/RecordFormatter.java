@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxCommand;
 import io.stormwatch.sim.event.OwaSignOn;
 import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
@@ -17,12 +18,14 @@ public final class RecordFormatter {
   private final MailItemsAccessedWriter mailboxAccesses;
   private final SignInRecordWriter signIns;
   private final OwaAuthWriter owaSignOns;
+  private final ExchangeAdminWriter mailboxCommands;
 
   public RecordFormatter() {
     JsonFactory factory = new JsonFactoryBuilder().rootValueSeparator("").build();
     this.mailboxAccesses = new MailItemsAccessedWriter(factory);
     this.signIns = new SignInRecordWriter(factory);
     this.owaSignOns = new OwaAuthWriter(factory);
+    this.mailboxCommands = new ExchangeAdminWriter(factory);
   }
 
   public SimulatedRecord format(SimEvent event) {
@@ -31,8 +34,10 @@ public final class RecordFormatter {
       json = mailboxAccesses.write(access);
     } else if (event instanceof SignIn signIn) {
       json = signIns.write(signIn);
+    } else if (event instanceof OwaSignOn signOn) {
+      json = owaSignOns.write(signOn);
     } else {
-      json = owaSignOns.write((OwaSignOn) event);
+      json = mailboxCommands.write((MailboxCommand) event);
     }
     return new SimulatedRecord(event.topic(), event.tenant().tenantId(), event.time(), json);
   }

@@ -25,9 +25,22 @@ public final class DetectionRules {
   /** Items accessed in a sliding hour far above the account's baseline, or IsThrottled=True. */
   public static final String MAIL_BURST = "mail-burst";
 
+  /** An inbox rule or mailbox forwarding sending mail outside the tenant's domains. */
+  public static final String MAIL_FORWARDING = "mail-forwarding";
+
+  /** An inbox rule deleting or hiding mail from the owner, with an intruder's signs. */
+  public static final String MAIL_HIDING_RULE = "mail-hiding-rule";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
-      List.of(TOKEN_REPLAY, ORPHAN_TOKEN, SIGNIN_COVERAGE_GAP, UNUSUAL_MAIL_CLIENT, MAIL_BURST);
+      List.of(
+          TOKEN_REPLAY,
+          ORPHAN_TOKEN,
+          SIGNIN_COVERAGE_GAP,
+          UNUSUAL_MAIL_CLIENT,
+          MAIL_BURST,
+          MAIL_FORWARDING,
+          MAIL_HIDING_RULE);
 
   private DetectionRules() {}
 }

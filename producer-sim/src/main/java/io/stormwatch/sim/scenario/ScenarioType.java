@@ -1,6 +1,8 @@
 package io.stormwatch.sim.scenario;
 
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_FORWARDING;
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_HIDING_RULE;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
 import static io.stormwatch.sim.scenario.DetectionRules.TOKEN_REPLAY;
@@ -173,7 +175,32 @@ public enum ScenarioType {
       Set.of(),
       Set.of(),
       "a small tenant's usual silent night: a phone syncing mail hourly on its evening session,"
-          + " then early risers signing in hours before the others");
+          + " then early risers signing in hours before the others"),
+  INBOX_RULE_TAKEOVER(
+      "inbox-rule-takeover",
+      ATTACK,
+      PRIMARY,
+      Set.of(MAIL_FORWARDING, MAIL_HIDING_RULE),
+      Set.of(),
+      "an intruder, from a hosting network abroad, giving the victim's mailbox a rule named '.'"
+          + " forwarding everything to free mail and one named '..' hiding payment replies in RSS"
+          + " Subscriptions"),
+  INTERNAL_MAIL_FORWARDING(
+      "internal-mail-forwarding",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "a leaver's mailbox forwarded to their manager without a copy kept, and invoices forwarded to"
+          + " accounts payable, all inside the tenant's domain"),
+  EVERYDAY_INBOX_RULES(
+      "everyday-inbox-rules",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "a user filing newsletters into a Newsletters folder marked read and deleting one shop's"
+          + " promotions, under real rule names");
 
   private final String id;
   private final ScenarioKind kind;

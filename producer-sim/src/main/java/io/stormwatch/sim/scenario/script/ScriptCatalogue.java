@@ -31,6 +31,9 @@ public final class ScriptCatalogue {
       case NEW_OUTLOOK_SWITCH -> new NewOutlookScript();
       case FORGED_TOKEN_AT_NIGHT -> new ForgedTokenAtNightScript();
       case NIGHT_SILENCE_EARLY_LOGINS -> new NightSilenceScript();
+      case INBOX_RULE_TAKEOVER -> new InboxRuleTakeoverScript();
+      case INTERNAL_MAIL_FORWARDING -> new InternalForwardingScript();
+      case EVERYDAY_INBOX_RULES -> new EverydayInboxRulesScript();
     };
   }
 
