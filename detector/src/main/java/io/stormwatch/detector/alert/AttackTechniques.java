@@ -46,6 +46,9 @@ public final class AttackTechniques {
   private static final Technique HIDE_ARTIFACTS =
       technique("T1564", "Hide Artifacts", DEFENSE_EVASION);
 
+  private static final Technique IMPAIR_DEFENSES =
+      technique("T1562", "Impair Defenses", DEFENSE_EVASION);
+
   private static final Map<String, Technique> BY_ID =
       index(
           ALTERNATE_AUTHENTICATION_MATERIAL,
@@ -56,7 +59,9 @@ public final class AttackTechniques {
           subTechnique("T1114.002", "Remote Email Collection", EMAIL_COLLECTION),
           subTechnique("T1114.003", "Email Forwarding Rule", EMAIL_COLLECTION),
           HIDE_ARTIFACTS,
-          subTechnique("T1564.008", "Email Hiding Rules", HIDE_ARTIFACTS));
+          subTechnique("T1564.008", "Email Hiding Rules", HIDE_ARTIFACTS),
+          IMPAIR_DEFENSES,
+          subTechnique("T1562.008", "Disable or Modify Cloud Logs", IMPAIR_DEFENSES));
 
   private AttackTechniques() {}
 

@@ -2,6 +2,7 @@ package io.stormwatch.detector.catalogue;
 
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
+import io.stormwatch.detector.rules.audittampering.AuditTampering;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
 import io.stormwatch.detector.rules.mailburst.MailBurst;
 import io.stormwatch.detector.rules.mailclient.UnusualMailClient;
@@ -32,7 +33,8 @@ public final class RuleCatalogue {
           MailBurst.ENTRY,
           UnusualMailClient.ENTRY,
           MailForwarding.ENTRY,
-          MailHiding.ENTRY);
+          MailHiding.ENTRY,
+          AuditTampering.ENTRY);
 
   static {
     var ids = new HashSet<String>();

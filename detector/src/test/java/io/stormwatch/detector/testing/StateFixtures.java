@@ -1,5 +1,6 @@
 package io.stormwatch.detector.testing;
 
+import io.stormwatch.detector.rules.audittampering.AuditTamperingStateFixture;
 import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
 import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
 import io.stormwatch.detector.rules.mailclient.MailClientStateFixture;
@@ -26,6 +27,7 @@ public final class StateFixtures {
     all.add(MailClientStateFixture.fixture());
     all.add(MailForwardingStateFixture.fixture());
     all.add(MailHidingStateFixture.fixture());
+    all.add(AuditTamperingStateFixture.fixture());
     all.addAll(OrphanTokenStateFixtures.fixtures());
     all.add(CoverageStateFixture.fixture());
     all.addAll(TenantStateFixtures.fixtures());

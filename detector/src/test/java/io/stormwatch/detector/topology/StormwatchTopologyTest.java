@@ -45,7 +45,11 @@ class StormwatchTopologyTest {
     assertThat(StormwatchTopology.accountRules(config))
         .extracting(rule -> rule.descriptor().id())
         .containsExactly(
-            "token-replay", "unusual-mail-client", "mail-forwarding", "mail-hiding-rule");
+            "token-replay",
+            "unusual-mail-client",
+            "mail-forwarding",
+            "mail-hiding-rule",
+            "audit-tampering");
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
         .containsExactly("signin-coverage-gap", "orphan-token");

@@ -31,6 +31,9 @@ public final class DetectionRules {
   /** An inbox rule deleting or hiding mail from the owner, with an intruder's signs. */
   public static final String MAIL_HIDING_RULE = "mail-hiding-rule";
 
+  /** Mailbox or tenant audit switched off or bypassed. */
+  public static final String AUDIT_TAMPERING = "audit-tampering";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
       List.of(
@@ -40,7 +43,8 @@ public final class DetectionRules {
           UNUSUAL_MAIL_CLIENT,
           MAIL_BURST,
           MAIL_FORWARDING,
-          MAIL_HIDING_RULE);
+          MAIL_HIDING_RULE,
+          AUDIT_TAMPERING);
 
   private DetectionRules() {}
 }

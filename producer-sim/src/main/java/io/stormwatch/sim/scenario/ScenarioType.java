@@ -1,5 +1,6 @@
 package io.stormwatch.sim.scenario;
 
+import static io.stormwatch.sim.scenario.DetectionRules.AUDIT_TAMPERING;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_FORWARDING;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_HIDING_RULE;
@@ -200,7 +201,23 @@ public enum ScenarioType {
       Set.of(),
       Set.of(),
       "a user filing newsletters into a Newsletters folder marked read and deleting one shop's"
-          + " promotions, under real rule names");
+          + " promotions, under real rule names"),
+  AUDIT_BYPASS(
+      "audit-bypass",
+      ATTACK,
+      PRIMARY,
+      Set.of(AUDIT_TAMPERING),
+      Set.of(),
+      "an intruder in an administrator's session, from a hosting network abroad, bypassing the"
+          + " administrator's mailbox auditing and switching a colleague's mailbox audit off"),
+  AUDIT_CONFIG_HARDENING(
+      "audit-config-hardening",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "an administrator switching audit log ingestion on, adding MailItemsAccessed to a mailbox's"
+          + " audit and removing a stale audit bypass: the tampering cmdlets, used to harden");
 
   private final String id;
   private final ScenarioKind kind;

@@ -34,6 +34,8 @@ public final class ScriptCatalogue {
       case INBOX_RULE_TAKEOVER -> new InboxRuleTakeoverScript();
       case INTERNAL_MAIL_FORWARDING -> new InternalForwardingScript();
       case EVERYDAY_INBOX_RULES -> new EverydayInboxRulesScript();
+      case AUDIT_BYPASS -> new AuditBypassScript();
+      case AUDIT_CONFIG_HARDENING -> new AuditHardeningScript();
     };
   }
 
