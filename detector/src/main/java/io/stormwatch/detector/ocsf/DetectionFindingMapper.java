@@ -240,6 +240,9 @@ public final class DetectionFindingMapper {
     if (evidence.getMailboxBlindSince() != null) {
       unmapped.put("mailbox_blind_since", evidence.getMailboxBlindSince().toEpochMilli());
     }
+    if (evidence.getMailboxBlindUntil() != null) {
+      unmapped.put("mailbox_blind_until", evidence.getMailboxBlindUntil().toEpochMilli());
+    }
     return unmapped;
   }
 
