@@ -78,12 +78,6 @@ final class AuditHardeningScript implements ScenarioScript {
   private MailboxCommand command(
       Instant at, String cmdlet, Map<String, String> parameters, String ip, SplittableRandom rng) {
     return new MailboxCommand(
-        at,
-        Id128.randomGuid(rng),
-        admin.tenant(),
-        Accessor.of(admin),
-        cmdlet,
-        parameters,
-        ip + ":" + Draw.between(rng, 1024, 65535));
+        at, Id128.randomGuid(rng), admin.tenant(), Accessor.of(admin), cmdlet, parameters, ip);
   }
 }

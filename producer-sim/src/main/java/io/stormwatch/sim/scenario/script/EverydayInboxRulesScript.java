@@ -71,6 +71,6 @@ final class EverydayInboxRulesScript implements ScenarioScript {
         Accessor.of(user),
         "New-InboxRule",
         parameters,
-        ip + ":" + Draw.between(rng, 1024, 65535));
+        ip);
   }
 }

@@ -92,6 +92,6 @@ final class InboxRuleTakeoverScript implements ScenarioScript {
         Accessor.of(victim),
         "New-InboxRule",
         parameters,
-        ip + ":" + Draw.between(rng, 1024, 65535));
+        ip);
   }
 }

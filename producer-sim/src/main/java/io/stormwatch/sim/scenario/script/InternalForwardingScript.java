@@ -3,7 +3,6 @@ package io.stormwatch.sim.scenario.script;
 import io.stormwatch.sim.behaviour.ActivePeriod;
 import io.stormwatch.sim.event.Accessor;
 import io.stormwatch.sim.event.MailboxCommand;
-import io.stormwatch.sim.random.Draw;
 import io.stormwatch.sim.random.Id128;
 import io.stormwatch.sim.scenario.ScenarioType;
 import io.stormwatch.sim.world.User;
@@ -81,12 +80,6 @@ final class InternalForwardingScript implements ScenarioScript {
       java.util.SplittableRandom rng) {
     String ip = period.homeIp() != null ? period.homeIp() : actor.carrier().randomAddress(rng);
     return new MailboxCommand(
-        at,
-        Id128.randomGuid(rng),
-        actor.tenant(),
-        Accessor.of(actor),
-        cmdlet,
-        parameters,
-        ip + ":" + Draw.between(rng, 1024, 65535));
+        at, Id128.randomGuid(rng), actor.tenant(), Accessor.of(actor), cmdlet, parameters, ip);
   }
 }
