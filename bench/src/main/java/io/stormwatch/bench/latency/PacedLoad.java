@@ -3,6 +3,7 @@ package io.stormwatch.bench.latency;
 import io.stormwatch.bench.ProgressListener.Progress;
 import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.event.MailboxAccess;
+import io.stormwatch.sim.event.MailboxCommand;
 import io.stormwatch.sim.event.OwaSignOn;
 import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
@@ -148,6 +149,9 @@ final class PacedLoad {
     }
     if (event instanceof SignIn signIn) {
       return signIn.signInId();
+    }
+    if (event instanceof MailboxCommand command) {
+      return command.id();
     }
     return ((OwaSignOn) event).id();
   }

@@ -46,7 +46,12 @@ public final class AttackTechniques {
   private static final Technique EMAIL_COLLECTION =
       technique("T1114", "Email Collection", COLLECTION);
   private static final Technique ACCOUNT_MANIPULATION =
-      technique("T1098", "Account Manipulation", PERSISTENCE, PRIVILEGE_ESCALATION);
+      technique("T1098", "Account Manipulation", PERSISTENCE, PRIVILEGE_ESCALATION,
+  private static final Technique HIDE_ARTIFACTS =
+      technique("T1564", "Hide Artifacts", DEFENSE_EVASION);
+
+  private static final Technique IMPAIR_DEFENSES =
+      technique("T1562", "Impair Defenses", DEFENSE_EVASION);
 
   private static final Map<String, Technique> BY_ID =
       index(
@@ -57,7 +62,12 @@ public final class AttackTechniques {
           EMAIL_COLLECTION,
           subTechnique("T1114.002", "Remote Email Collection", EMAIL_COLLECTION),
           ACCOUNT_MANIPULATION,
-          subTechnique("T1098.002", "Additional Email Delegate Permissions", ACCOUNT_MANIPULATION));
+          subTechnique("T1098.002", "Additional Email Delegate Permissions", ACCOUNT_MANIPULATION),
+          subTechnique("T1114.003", "Email Forwarding Rule", EMAIL_COLLECTION),
+          HIDE_ARTIFACTS,
+          subTechnique("T1564.008", "Email Hiding Rules", HIDE_ARTIFACTS),
+          IMPAIR_DEFENSES,
+          subTechnique("T1562.008", "Disable or Modify Cloud Logs", IMPAIR_DEFENSES));
 
   private AttackTechniques() {}
 

@@ -4,10 +4,13 @@ import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.detector.rules.appconsent.MailAppConsent;
 import io.stormwatch.detector.rules.appsweep.AppMailboxSweep;
+import io.stormwatch.detector.rules.audittampering.AuditTampering;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
 import io.stormwatch.detector.rules.delegation.MailboxDelegateAccess;
 import io.stormwatch.detector.rules.mailburst.MailBurst;
 import io.stormwatch.detector.rules.mailclient.UnusualMailClient;
+import io.stormwatch.detector.rules.mailforwarding.MailForwarding;
+import io.stormwatch.detector.rules.mailhiding.MailHiding;
 import io.stormwatch.detector.rules.mailsync.ForeignMailboxSync;
 import io.stormwatch.detector.rules.orphantoken.OrphanToken;
 import io.stormwatch.detector.rules.tokenreplay.TokenReplay;
@@ -36,7 +39,10 @@ public final class RuleCatalogue {
           ForeignMailboxSync.ENTRY,
           MailAppConsent.ENTRY,
           MailboxDelegateAccess.ENTRY,
-          AppMailboxSweep.ENTRY);
+          AppMailboxSweep.ENTRY,
+          MailForwarding.ENTRY,
+          MailHiding.ENTRY,
+          AuditTampering.ENTRY);
 
   static {
     var ids = new HashSet<String>();

@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  * sessions as actors. The evidence keeps IPs, networks and countries as separate sorted lists, so
  * which IP belongs to which network is not known here and is not made up: each is an artifact of
  * its own. What OCSF has no place for (the revision, countries, network names, token ids, counts,
- * baseline, threshold, sample event ids) is kept under {@code unmapped}.
+ * baseline, threshold, sample event ids, forwarding recipients, settings changed, since when a
+ * mailbox goes unaudited) is kept under {@code unmapped}.
  */
 public final class DetectionFindingMapper {
 
@@ -234,6 +235,14 @@ public final class DetectionFindingMapper {
       unmapped.put("threshold", evidence.getThreshold());
     }
     putIfAny(unmapped, "sample_event_ids", evidence.getSampleEventIds());
+    putIfAny(unmapped, "recipients", evidence.getRecipients());
+    putIfAny(unmapped, "changes", evidence.getChanges());
+    if (evidence.getMailboxBlindSince() != null) {
+      unmapped.put("mailbox_blind_since", evidence.getMailboxBlindSince().toEpochMilli());
+    }
+    if (evidence.getMailboxBlindUntil() != null) {
+      unmapped.put("mailbox_blind_until", evidence.getMailboxBlindUntil().toEpochMilli());
+    }
     return unmapped;
   }
 

@@ -32,6 +32,10 @@ public final class TenantKeys {
     return "peer|" + tenant;
   }
 
+  static String mailDomains(String tenant) {
+    return "maildomains|" + tenant;
+  }
+
   static String accountHour(String tenant, String account) {
     return "hour|" + tenant + "|" + account;
   }

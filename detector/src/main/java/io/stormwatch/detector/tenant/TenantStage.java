@@ -85,6 +85,7 @@ public final class TenantStage {
     TenantAccounts accounts = new TenantAccounts(event);
     annotate(event, accounts);
     learn(event, feed, accounts);
+    annotateAndLearnMailDomains(event);
 
     List<Alert> alerts = new ArrayList<>(0);
     for (TenantRule rule : rules) {
@@ -295,6 +296,22 @@ public final class TenantStage {
     }
     byte[] peer = store.get(TenantKeys.peerVolume(event.getTenantId()));
     event.setTenantPeerItemsPerHour(peer == null ? null : PeerVolume.CODEC.decode(peer).baseline());
+  }
+
+  /**
+   * Shows a change of mailbox or Exchange configuration the tenant's mail domains; learns them from
+   * MailItemsAccessed records.
+   */
+  private void annotateAndLearnMailDomains(AuditEvent event) {
+    String key = TenantKeys.mailDomains(event.getTenantId());
+    byte[] stored = store.get(key);
+    MailDomains domains = stored == null ? new MailDomains() : MailDomains.CODEC.decode(stored);
+    if (event.getKind() == EventKind.INBOX_RULE || event.getKind() == EventKind.EXCHANGE_ADMIN) {
+      event.setTenantMailDomains(domains.domains());
+    }
+    if (domains.learn(event)) {
+      store.put(key, MailDomains.CODEC.encode(domains));
+    }
   }
 
   private void learn(AuditEvent event, SignInFeed feed, TenantAccounts accounts) {

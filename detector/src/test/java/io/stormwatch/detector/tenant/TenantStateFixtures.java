@@ -19,7 +19,8 @@ public final class TenantStateFixtures {
         new StateFixture<>("account-set", CappedAccountSet.CODEC, TenantStateFixtures::accounts),
         new StateFixture<>("peer-volume", PeerVolume.CODEC, TenantStateFixtures::peerVolume),
         new StateFixture<>("account-hour", AccountHour.CODEC, TenantStateFixtures::accountHour),
-        new StateFixture<>("next-check", NextCheck.CODEC, () -> T + 60_000));
+        new StateFixture<>("next-check", NextCheck.CODEC, () -> T + 60_000),
+        new StateFixture<>("mail-domains", MailDomains.CODEC, TenantStateFixtures::mailDomains));
   }
 
   /**
@@ -72,5 +73,12 @@ public final class TenantStateFixtures {
     hour.hourStart = T;
     hour.items = 312;
     return hour;
+  }
+
+  static MailDomains mailDomains() {
+    MailDomains domains = new MailDomains();
+    domains.domains.add("contoso.com");
+    domains.domains.add("eu.contoso.com");
+    return domains;
   }
 }

@@ -2,10 +2,13 @@ package io.stormwatch.detector.testing;
 
 import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
 import io.stormwatch.detector.rules.appsweep.AppSweepStateFixtures;
+import io.stormwatch.detector.rules.audittampering.AuditTamperingStateFixture;
 import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
 import io.stormwatch.detector.rules.delegation.DelegationStateFixtures;
 import io.stormwatch.detector.rules.mailburst.MailBurstStateFixture;
 import io.stormwatch.detector.rules.mailclient.MailClientStateFixture;
+import io.stormwatch.detector.rules.mailforwarding.MailForwardingStateFixture;
+import io.stormwatch.detector.rules.mailhiding.MailHidingStateFixture;
 import io.stormwatch.detector.rules.mailsync.ForeignMailboxSyncStateFixture;
 import io.stormwatch.detector.rules.orphantoken.OrphanTokenStateFixtures;
 import io.stormwatch.detector.rules.tokenreplay.TokenReplayStateFixture;
@@ -27,6 +30,9 @@ public final class StateFixtures {
     all.add(MailBurstStateFixture.fixture());
     all.add(MailClientStateFixture.fixture());
     all.add(ForeignMailboxSyncStateFixture.fixture());
+    all.add(MailForwardingStateFixture.fixture());
+    all.add(MailHidingStateFixture.fixture());
+    all.add(AuditTamperingStateFixture.fixture());
     all.addAll(OrphanTokenStateFixtures.fixtures());
     all.add(CoverageStateFixture.fixture());
     all.addAll(TenantStateFixtures.fixtures());

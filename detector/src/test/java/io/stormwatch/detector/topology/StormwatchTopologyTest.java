@@ -50,7 +50,13 @@ class StormwatchTopologyTest {
 
     assertThat(StormwatchTopology.accountRules(config))
         .extracting(rule -> rule.descriptor().id())
-        .containsExactly("token-replay", "unusual-mail-client", "foreign-mailbox-sync");
+        .containsExactly(
+            "token-replay",
+            "unusual-mail-client",
+            "foreign-mailbox-sync",
+            "mail-forwarding",
+            "mail-hiding-rule",
+            "audit-tampering");
     assertThat(StormwatchTopology.tenantRules(config))
         .extracting(rule -> rule.descriptor().id())
         .containsExactly(

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -36,6 +37,16 @@ import java.util.Set;
 public final class UalEventMapper {
   /** RecordType of OWAAuth, the Outlook on the web token-issuance record. */
   public static final int OWA_AUTH_RECORD_TYPE = 275;
+
+  /** RecordType of ExchangeAdmin: an Exchange cmdlet run, with its Parameters. */
+  public static final int EXCHANGE_ADMIN_RECORD_TYPE = 1;
+
+  /** The cmdlets that create or change an inbox rule; their records are ExchangeAdmin ones. */
+  private static final Set<String> INBOX_RULE_CMDLETS =
+      Set.of("new-inboxrule", "set-inboxrule", "enable-inboxrule");
+
+  /** What Exchange writes when Outlook (MAPI) or an EWS client changes an inbox rule. */
+  private static final String UPDATE_INBOX_RULES = "UpdateInboxRules";
 
   /**
    * Every top-level field {@link #toEvent} reads. A record may be read with only these (and the
@@ -64,6 +75,7 @@ public final class UalEventMapper {
           "ClientInfoString",
           "UserAgent",
           "ExtendedProperties",
+          "Parameters",
           // telling another log's record apart
           "records",
           "category",
@@ -127,12 +139,13 @@ public final class UalEventMapper {
     JsonNode appAccess = record.get("AppAccessContext");
     MailAccessProperties mailAccess =
         MailAccessProperties.read(record.get("OperationProperties"), json);
+    EventKind kind = kindOf(operation, recordType);
 
     AuditEvent.Builder event =
         AuditEvent.newBuilder()
             .setEventId(id)
             .setSource(EventSource.UNIFIED_AUDIT_LOG)
-            .setKind(kindOf(operation, recordType))
+            .setKind(kind)
             .setOperation(operation)
             .setRecordType(recordType)
             .setTenantId(tenant.toLowerCase(Locale.ROOT))
@@ -164,7 +177,8 @@ public final class UalEventMapper {
             .setThrottled(mailAccess.throttled())
             .setInteractive(null)
             .setSucceeded(null)
-            .setTokenIssuedAt(tokenIssuedAt(appAccess));
+            .setTokenIssuedAt(tokenIssuedAt(appAccess))
+            .setParameters(parameters(kind, operation, record));
     PermissionGrant.read(operation, record, json).ifPresent(grant -> grant.applyTo(event));
     return event.build();
   }
@@ -215,7 +229,29 @@ public final class UalEventMapper {
         || recordType != null && recordType == OWA_AUTH_RECORD_TYPE) {
       return EventKind.OWA_AUTH;
     }
+    if (UPDATE_INBOX_RULES.equalsIgnoreCase(operation)
+        || INBOX_RULE_CMDLETS.contains(operation.toLowerCase(Locale.ROOT))) {
+      return EventKind.INBOX_RULE;
+    }
+    if (recordType != null && recordType == EXCHANGE_ADMIN_RECORD_TYPE) {
+      return EventKind.EXCHANGE_ADMIN;
+    }
     return EventKind.OTHER;
+  }
+
+  /**
+   * A cmdlet's Parameters; for UpdateInboxRules, its OperationProperties with the cmdlet parameters
+   * its actions amount to. Other events keep none.
+   */
+  private Map<String, String> parameters(EventKind kind, String operation, JsonNode record) {
+    if (kind != EventKind.INBOX_RULE && kind != EventKind.EXCHANGE_ADMIN) {
+      return Map.of();
+    }
+    if (UPDATE_INBOX_RULES.equalsIgnoreCase(operation)) {
+      return OutlookRuleChange.withCmdletParameters(
+          NameValuePairs.read(record.get("OperationProperties"), json), json);
+    }
+    return NameValuePairs.read(record.get("Parameters"), json);
   }
 
   /** ClientIPAddress is the more precise field; a junk value there must not hide ClientIP. */

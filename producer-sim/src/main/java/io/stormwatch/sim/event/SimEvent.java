@@ -7,11 +7,11 @@ import java.time.Instant;
 /**
  * Something that happened in a simulated tenant and becomes one raw Microsoft record: a mailbox
  * access (MailItemsAccessed), an Entra sign-in, an Outlook on the web sign-on (OWAAuth), a consent
- * to an application (Consent to application.), or a mailbox permission granted
- * (Add-MailboxPermission).
+ * to an application (Consent to application.), a mailbox permission granted
+ * (Add-MailboxPermission), or another Exchange cmdlet run against a mailbox (ExchangeAdmin).
  */
 public sealed interface SimEvent
-    permits MailboxAccess, SignIn, OwaSignOn, AppConsent, MailboxPermissionGrant {
+    permits MailboxAccess, SignIn, OwaSignOn, AppConsent, MailboxPermissionGrant, MailboxCommand {
 
   /** Event time: when Microsoft says it happened. */
   Instant time();

@@ -6,6 +6,7 @@ import io.stormwatch.sim.SimulatedRecord;
 import io.stormwatch.sim.event.AppConsent;
 import io.stormwatch.sim.event.MailboxAccess;
 import io.stormwatch.sim.event.MailboxPermissionGrant;
+import io.stormwatch.sim.event.MailboxCommand;
 import io.stormwatch.sim.event.OwaSignOn;
 import io.stormwatch.sim.event.SignIn;
 import io.stormwatch.sim.event.SimEvent;
@@ -21,6 +22,7 @@ public final class RecordFormatter {
   private final OwaAuthWriter owaSignOns;
   private final ConsentWriter consents;
   private final MailboxPermissionWriter mailboxPermissions;
+  private final ExchangeAdminWriter mailboxCommands;
 
   public RecordFormatter() {
     JsonFactory factory = new JsonFactoryBuilder().rootValueSeparator("").build();
@@ -29,6 +31,7 @@ public final class RecordFormatter {
     this.owaSignOns = new OwaAuthWriter(factory);
     this.consents = new ConsentWriter(factory);
     this.mailboxPermissions = new MailboxPermissionWriter(factory);
+    this.mailboxCommands = new ExchangeAdminWriter(factory);
   }
 
   public SimulatedRecord format(SimEvent event) {
@@ -41,8 +44,10 @@ public final class RecordFormatter {
       json = consents.write(consent);
     } else if (event instanceof MailboxPermissionGrant grant) {
       json = mailboxPermissions.write(grant);
+    } else if (event instanceof OwaSignOn signOn) {
+      json = owaSignOns.write(signOn);
     } else {
-      json = owaSignOns.write((OwaSignOn) event);
+      json = mailboxCommands.write((MailboxCommand) event);
     }
     return new SimulatedRecord(event.topic(), event.tenant().tenantId(), event.time(), json);
   }

@@ -37,6 +37,15 @@ public final class DetectionRules {
   /** One application reading many mailboxes within an hour, far above its usual peak. */
   public static final String APP_MAILBOX_SWEEP = "app-mailbox-sweep";
 
+  /** An inbox rule or mailbox forwarding sending mail outside the tenant's domains. */
+  public static final String MAIL_FORWARDING = "mail-forwarding";
+
+  /** An inbox rule deleting or hiding mail from the owner, with an intruder's signs. */
+  public static final String MAIL_HIDING_RULE = "mail-hiding-rule";
+
+  /** Mailbox or tenant audit switched off or bypassed. */
+  public static final String AUDIT_TAMPERING = "audit-tampering";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
       List.of(
@@ -48,7 +57,10 @@ public final class DetectionRules {
           FOREIGN_MAILBOX_SYNC,
           MAIL_APP_CONSENT,
           MAILBOX_DELEGATE_ACCESS,
-          APP_MAILBOX_SWEEP);
+          APP_MAILBOX_SWEEP,
+          MAIL_FORWARDING,
+          MAIL_HIDING_RULE,
+          AUDIT_TAMPERING);
 
   private DetectionRules() {}
 }

@@ -4,7 +4,11 @@ import static io.stormwatch.sim.scenario.DetectionRules.APP_MAILBOX_SWEEP;
 import static io.stormwatch.sim.scenario.DetectionRules.FOREIGN_MAILBOX_SYNC;
 import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
+
+import static io.stormwatch.sim.scenario.DetectionRules.AUDIT_TAMPERING;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_FORWARDING;
+import static io.stormwatch.sim.scenario.DetectionRules.MAIL_HIDING_RULE;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;
 import static io.stormwatch.sim.scenario.DetectionRules.TOKEN_REPLAY;
@@ -225,7 +229,48 @@ public enum ScenarioType {
       Set.of(APP_MAILBOX_SWEEP),
       Set.of(ORPHAN_TOKEN, UNUSUAL_MAIL_CLIENT, MAIL_BURST),
       "an application the tenant never saw reads six mailboxes app-only through Graph within an"
-          + " hour from a hosting network, with tokens its service principal obtained");
+          + " hour from a hosting network, with tokens its service principal obtained",
+  INBOX_RULE_TAKEOVER(
+      "inbox-rule-takeover",
+      ATTACK,
+      PRIMARY,
+      Set.of(MAIL_FORWARDING, MAIL_HIDING_RULE),
+      Set.of(),
+      "an intruder, from a hosting network abroad, giving the victim's mailbox a rule named '.'"
+          + " forwarding everything to free mail and one named '..' hiding payment replies in RSS"
+          + " Subscriptions"),
+  INTERNAL_MAIL_FORWARDING(
+      "internal-mail-forwarding",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "a leaver's mailbox forwarded to their manager without a copy kept, and invoices forwarded to"
+          + " accounts payable, all inside the tenant's domain"),
+  EVERYDAY_INBOX_RULES(
+      "everyday-inbox-rules",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "a user filing newsletters into a Newsletters folder marked read and deleting one shop's"
+          + " promotions, under real rule names"),
+  AUDIT_BYPASS(
+      "audit-bypass",
+      ATTACK,
+      PRIMARY,
+      Set.of(AUDIT_TAMPERING),
+      Set.of(),
+      "an intruder in an administrator's session, from a hosting network abroad, bypassing the"
+          + " administrator's mailbox auditing and switching a colleague's mailbox audit off"),
+  AUDIT_CONFIG_HARDENING(
+      "audit-config-hardening",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "an administrator switching audit log ingestion on, adding MailItemsAccessed to a mailbox's"
+          + " audit and removing a stale audit bypass: the tampering cmdlets, used to harden");
 
   private final String id;
   private final ScenarioKind kind;

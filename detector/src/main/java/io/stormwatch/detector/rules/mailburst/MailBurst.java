@@ -10,7 +10,7 @@ public final class MailBurst {
   public static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.rule("mail-burst")
           .title("Mailbox read far above its usual volume")
-          .version(2)
+          .version(3)
           .attackTechniques("T1114.002")
           .severities(Severity.MEDIUM, Severity.HIGH)
           .firesOn(
@@ -24,8 +24,8 @@ public final class MailBurst {
               "Compare the items read with the baseline and threshold in the evidence, then look at"
                   + " the client app, network and session: bulk binds through a REST client or from a"
                   + " hosting network are collection; a new device's full sync reads folders, not"
-                  + " items. IsThrottled means Exchange stopped auditing the mailbox's reads: what"
-                  + " was read is not all in the log.")
+                  + " items. IsThrottled means Exchange stopped auditing the mailbox's binds for 24 h:"
+                  + " what was read is not all in the log (mailboxBlindSince, mailboxBlindUntil).")
           .trapScenarios("new-device-full-sync", "returning-from-leave")
           .build();
 

@@ -3,6 +3,7 @@ package io.stormwatch.detector.rules.mailburst;
 import io.stormwatch.detector.alert.AlertIds;
 import io.stormwatch.detector.alert.Alerts;
 import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.rules.AuditThrottling;
 import io.stormwatch.detector.rules.MailItems;
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.state.StateCodec;
@@ -104,6 +105,9 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
       observe(state, event, time);
     }
     state.throttled |= throttled;
+    if (throttled) {
+      state.throttledAt = Math.max(state.throttledAt, time);
+    }
     boolean grew = windowItems >= state.reportedItems * REVISION_GROWTH;
     boolean newlyThrottled = state.throttled && !state.throttledReported;
     if (state.revision > 0 && !grew && !newlyThrottled) {
@@ -242,6 +246,8 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
             .setBaseline(baselineKnown ? round1(baseline.itemsPerHour()) : null)
             .setThreshold(round1(threshold))
             .setSampleEventIds(state.recentEvents.eventIds())
+            .setMailboxBlindSince(blindSince(state))
+            .setMailboxBlindUntil(blindUntil(state))
             .build();
     String summary =
         String.format(
@@ -258,7 +264,11 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
                     baseline.source())
                 : baseline.source(),
             threshold,
-            state.throttled ? "; Exchange throttled auditing of the mailbox (IsThrottled)" : "");
+            state.throttled
+                ? "; Exchange throttled auditing of the mailbox (IsThrottled): its binds go"
+                    + " unaudited until "
+                    + blindUntil(state)
+                : "");
     double ratio = windowItems / threshold;
     return Alerts.revision(
         MailBurst.DESCRIPTOR,
@@ -276,6 +286,19 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
         Instant.ofEpochMilli(state.incidentLastEvent),
         summary,
         evidence);
+  }
+
+  private static Instant blindSince(MailBurstState state) {
+    return state.throttledAt == MailBurstState.NONE
+        ? null
+        : Instant.ofEpochMilli(state.throttledAt);
+  }
+
+  /** Exchange audits no binds of a throttled mailbox for 24 hours. */
+  private static Instant blindUntil(MailBurstState state) {
+    return state.throttledAt == MailBurstState.NONE
+        ? null
+        : Instant.ofEpochMilli(state.throttledAt).plus(AuditThrottling.BLINDNESS);
   }
 
   private static double round1(double value) {

@@ -43,6 +43,9 @@ public final class MailBurstState {
   /** Whether the open incident saw a throttled record. */
   boolean throttled;
 
+  /** Event time of the open incident's latest throttled record, or NONE. */
+  long throttledAt = NONE;
+
   long reportedItems;
   long lastCrossing = NONE;
   long incidentFirstEvent = NONE;
@@ -74,6 +77,7 @@ public final class MailBurstState {
     revision = 0;
     throttledReported = false;
     throttled = false;
+    throttledAt = NONE;
     reportedItems = 0;
     lastCrossing = NONE;
     incidentFirstEvent = NONE;
@@ -89,7 +93,7 @@ public final class MailBurstState {
   }
 
   static StateCodec<MailBurstState> codec(int slots) {
-    return new BinaryStateCodec<>("mail-burst", 1) {
+    return new BinaryStateCodec<>("mail-burst", 2) {
       @Override
       protected void write(MailBurstState s, BinaryStateWriter out) {
         out.writeLong(s.latestEventTime).writeInt(s.bucketStarts.length);
@@ -118,7 +122,8 @@ public final class MailBurstState {
             .writeStrings(s.tokenIds.toList())
             .writeStrings(s.sessionIds.toList())
             .writeLongs(s.recentEvents.times())
-            .writeStrings(s.recentEvents.eventIds());
+            .writeStrings(s.recentEvents.eventIds())
+            .writeLong(s.throttledAt);
       }
 
       @Override
@@ -156,6 +161,9 @@ public final class MailBurstState {
         s.tokenIds.addAll(in.readStrings());
         s.sessionIds.addAll(in.readStrings());
         s.recentEvents = EventSample.of(in.readLongs(), in.readStrings());
+        // Version 1 did not keep when throttling began: a throttled record always crosses the
+        // threshold, so the incident's latest crossing is the closest time it kept.
+        s.throttledAt = version >= 2 ? in.readLong() : s.throttled ? s.lastCrossing : NONE;
         return s;
       }
     };

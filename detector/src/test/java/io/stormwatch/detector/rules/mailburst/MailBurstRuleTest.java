@@ -204,6 +204,9 @@ class MailBurstRuleTest {
             a -> {
               assertThat(a.getSeverity()).isEqualTo(io.stormwatch.schemas.avro.Severity.HIGH);
               assertThat(a.getSummary()).contains("IsThrottled");
+              assertThat(a.getEvidence().getMailboxBlindSince()).isEqualTo(MONDAY_8AM);
+              assertThat(a.getEvidence().getMailboxBlindUntil())
+                  .isEqualTo(MONDAY_8AM.plus(Duration.ofHours(24)));
             });
   }
 
@@ -220,5 +223,10 @@ class MailBurstRuleTest {
     assertThat(alerts).hasSize(before + 1);
     assertThat(alerts.get(before).getAlertId()).isEqualTo(alerts.get(0).getAlertId());
     assertThat(alerts.get(before).getSummary()).contains("IsThrottled");
+    assertThat(alerts.get(0).getEvidence().getMailboxBlindSince())
+        .as("a burst Exchange still audits leaves the mailbox seen")
+        .isNull();
+    assertThat(alerts.get(before).getEvidence().getMailboxBlindSince())
+        .isEqualTo(MONDAY_8AM.plus(Duration.ofMinutes(21)));
   }
 }

@@ -33,6 +33,7 @@ public final class MailBurstStateFixture {
     s.revision = 2;
     s.throttledReported = true;
     s.throttled = true;
+    s.throttledAt = T + 1_500_000;
     s.reportedItems = 700;
     s.lastCrossing = T + 1_500_000;
     s.incidentFirstEvent = T + 900_000;

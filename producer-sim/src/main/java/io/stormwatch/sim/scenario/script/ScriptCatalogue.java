@@ -37,6 +37,11 @@ public final class ScriptCatalogue {
       case SIGN_IN_APP_CONSENT -> new SignInAppConsentScript();
       case MAILBOX_DELEGATION_TAKEOVER -> new DelegateTakeoverScript();
       case APP_MAILBOX_SWEEP_HOSTING -> new AppSweepScript();
+      case INBOX_RULE_TAKEOVER -> new InboxRuleTakeoverScript();
+      case INTERNAL_MAIL_FORWARDING -> new InternalForwardingScript();
+      case EVERYDAY_INBOX_RULES -> new EverydayInboxRulesScript();
+      case AUDIT_BYPASS -> new AuditBypassScript();
+      case AUDIT_CONFIG_HARDENING -> new AuditHardeningScript();
     };
   }
 
