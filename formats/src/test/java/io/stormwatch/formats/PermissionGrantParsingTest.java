@@ -147,7 +147,7 @@ class PermissionGrantParsingTest {
                       + "{\"Name\":\"Deny\",\"Value\":\"True\"}]")
               .bytes();
 
-      assertThat(parse(deny).getKind()).isEqualTo(EventKind.OTHER);
+      assertThat(parse(deny).getKind()).isEqualTo(EventKind.EXCHANGE_ADMIN);
     }
 
     @Test
@@ -209,13 +209,13 @@ class PermissionGrantParsingTest {
                       + "{\"Name\":\"User\",\"Value\":\"helpdesk@contoso.example\"}]")
               .bytes();
 
-      assertThat(parse(otherRole).getKind()).isEqualTo(EventKind.OTHER);
+      assertThat(parse(otherRole).getKind()).isEqualTo(EventKind.EXCHANGE_ADMIN);
     }
 
     @Test
     void aCmdletThatFailedGrantsNothing() {
       assertThat(parse(record(FULL_ACCESS).with("ResultStatus", "False").bytes()).getKind())
-          .isEqualTo(EventKind.OTHER);
+          .isEqualTo(EventKind.EXCHANGE_ADMIN);
     }
   }
 }

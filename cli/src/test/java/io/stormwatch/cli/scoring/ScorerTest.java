@@ -2,10 +2,6 @@ package io.stormwatch.cli.scoring;
 
 import static io.stormwatch.cli.scoring.Scenarios.T0;
 import static io.stormwatch.cli.scoring.Scenarios.alert;
-import static io.stormwatch.sim.scenario.DetectionRules.APP_MAILBOX_SWEEP;
-import static io.stormwatch.sim.scenario.DetectionRules.FOREIGN_MAILBOX_SYNC;
-import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
-import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.ORPHAN_TOKEN;
 import static io.stormwatch.sim.scenario.DetectionRules.SIGNIN_COVERAGE_GAP;

@@ -46,7 +46,7 @@ public final class AttackTechniques {
   private static final Technique EMAIL_COLLECTION =
       technique("T1114", "Email Collection", COLLECTION);
   private static final Technique ACCOUNT_MANIPULATION =
-      technique("T1098", "Account Manipulation", PERSISTENCE, PRIVILEGE_ESCALATION,
+      technique("T1098", "Account Manipulation", PERSISTENCE, PRIVILEGE_ESCALATION);
   private static final Technique HIDE_ARTIFACTS =
       technique("T1564", "Hide Artifacts", DEFENSE_EVASION);
 

@@ -1,11 +1,10 @@
 package io.stormwatch.sim.scenario;
 
 import static io.stormwatch.sim.scenario.DetectionRules.APP_MAILBOX_SWEEP;
+import static io.stormwatch.sim.scenario.DetectionRules.AUDIT_TAMPERING;
 import static io.stormwatch.sim.scenario.DetectionRules.FOREIGN_MAILBOX_SYNC;
 import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
-
-import static io.stormwatch.sim.scenario.DetectionRules.AUDIT_TAMPERING;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_FORWARDING;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_HIDING_RULE;
@@ -229,7 +228,7 @@ public enum ScenarioType {
       Set.of(APP_MAILBOX_SWEEP),
       Set.of(ORPHAN_TOKEN, UNUSUAL_MAIL_CLIENT, MAIL_BURST),
       "an application the tenant never saw reads six mailboxes app-only through Graph within an"
-          + " hour from a hosting network, with tokens its service principal obtained",
+          + " hour from a hosting network, with tokens its service principal obtained"),
   INBOX_RULE_TAKEOVER(
       "inbox-rule-takeover",
       ATTACK,
