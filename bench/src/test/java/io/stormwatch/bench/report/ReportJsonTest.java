@@ -41,7 +41,8 @@ class ReportJsonTest {
     assertThat(json.at("/latency/appendToReadableMs/p99").asLong()).isEqualTo(510);
     assertThat(json.at("/latency/byRule/0/ruleId").asText()).isEqualTo("mail-burst");
     assertThat(json.at("/latency/byRule/1/appendToAppendMs/count").asLong()).isEqualTo(234);
-    assertThat(json.at("/targets/stormwatchToFloorMet").asBoolean()).isFalse();
+    assertThat(json.at("/targets/stormwatchToFloorAtLeast").asDouble()).isEqualTo(0.5);
+    assertThat(json.at("/targets/stormwatchToFloorMet").asBoolean()).isTrue();
     assertThat(json.at("/targets/p99Met").asBoolean()).isTrue();
     assertThat(json.at("/memory/0/heapAfterGcBytes").asLong()).isEqualTo(300 * SampleReports.MIB);
     assertThat(json.at("/memory/1/rssBytes").isNull()).isTrue();

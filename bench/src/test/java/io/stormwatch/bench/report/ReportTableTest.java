@@ -50,12 +50,12 @@ class ReportTableTest {
 
   @Test
   void comparesThePipelineWithBothLimitsAndSaysWhetherTheTargetIsMet() {
-    String slow = ReportTable.format(SampleReports.report(80.0, 450, Map.of()));
-    String fast = ReportTable.format(SampleReports.report(40.0, 450, Map.of()));
+    String slow = ReportTable.format(SampleReports.report(100.0, 450, Map.of()));
+    String fast = ReportTable.format(SampleReports.report(80.0, 450, Map.of()));
 
-    assertThat(slow).contains("stormwatch / floor   0.50x   target >= 1.0x: NOT MET");
-    assertThat(slow).contains("stormwatch / raw     0.05x");
-    assertThat(fast).contains("stormwatch / floor   1.00x   target >= 1.0x: met");
+    assertThat(slow).contains("stormwatch / floor   0.40x   target >= 0.5x: NOT MET");
+    assertThat(slow).contains("stormwatch / raw     0.04x");
+    assertThat(fast).contains("stormwatch / floor   0.50x   target >= 0.5x: met");
   }
 
   @Test
