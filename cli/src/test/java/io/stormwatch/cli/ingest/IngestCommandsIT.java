@@ -66,7 +66,9 @@ class IngestCommandsIT {
             TENANT,
             "Audit.Exchange",
             "cli-blob-" + i,
-            now.minus(Duration.ofHours(2 - i)),
+            // Not "now": a blob created in the listing's last second may fall after its end,
+            // which is truncated to whole seconds, and is then listed by the next poll.
+            now.minus(Duration.ofHours(3 - i)).plus(Duration.ofMinutes(5)),
             List.of(record));
       }
 
