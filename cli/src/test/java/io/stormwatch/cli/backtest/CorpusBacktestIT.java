@@ -107,12 +107,16 @@ class CorpusBacktestIT {
                     : signIns.parse(record.json());
             for (ParseResult result : results) {
               if (result instanceof ParseResult.Parsed parsed) {
-                // The normaliser's dedupe key: the same record id at the same time, per log.
+                // What the pipeline dedupes on: the same record id at the same time, per log and
+                // account (a record is remembered in its account's state). The corpus has one
+                // sign-in id under two accounts: two records, not a re-delivery.
                 AuditEvent event = parsed.event();
                 String key =
                     event.getSource()
                         + "|"
                         + event.getTenantId()
+                        + "|"
+                        + event.getAccountId()
                         + "|"
                         + event.getEventId()
                         + "|"
