@@ -32,7 +32,7 @@ import org.apache.avro.generic.IndexedRecord;
  *   <li>Ordered by {@code firstEventTime}, then {@code alertId}.
  *   <li>Fields in the order of the Avro schema ({@code alertId, revision, ruleId, ruleVersion,
  *       severity, confidence, attackTechniques, tenantId, accountId, firstEventTime, lastEventTime,
- *       summary, evidence{...}}); absent optional values as {@code null}.
+ *       summary, evidence{...}, incidentId}); absent optional values as {@code null}.
  *   <li>Times as ISO-8601 UTC with milliseconds ({@code 2026-03-03T09:15:42.000Z}), enums by name,
  *       maps with their keys sorted.
  * </ul>

@@ -50,7 +50,8 @@ import picocli.CommandLine.TypeConversionException;
           + " revision (its revision field counts the updates), ordered by firstEventTime then"
           + " alertId, with the fields in the order of the Alert schema (alertId, revision, ruleId,"
           + " ruleVersion, severity, confidence, attackTechniques, tenantId, accountId,"
-          + " firstEventTime, lastEventTime, summary, evidence) and times in ISO-8601 UTC with"
+          + " firstEventTime, lastEventTime, summary, evidence, incidentId) and times in ISO-8601"
+          + " UTC with"
           + " milliseconds. Backtesting the same recording again writes the same bytes.",
       "",
       "Exit status: 0 done; 1 a file could not be read to its end, or the records do not add up;"

@@ -41,7 +41,8 @@ class AlertJsonLinesTest {
             "firstEventTime",
             "lastEventTime",
             "summary",
-            "evidence");
+            "evidence",
+            "incidentId");
   }
 
   @Test

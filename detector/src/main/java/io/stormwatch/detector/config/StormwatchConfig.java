@@ -90,6 +90,7 @@ public final class StormwatchConfig {
   public static final String MAX_CLOCK_SKEW = "normaliser.max.clock.skew";
   public static final String EARLIEST_EVENT_TIME = "normaliser.earliest.event.time";
   public static final String GRACE = "events.grace";
+  public static final String INCIDENT_WINDOW = "incident.window";
 
   private static final ConfigDef DEFINITION = buildDefinition();
 
@@ -347,6 +348,11 @@ public final class StormwatchConfig {
   /** How far behind an account's latest event a record may be and still be evaluated. */
   public Duration grace() {
     return duration(GRACE);
+  }
+
+  /** How long after an account's latest alert, in event time, its incident takes new alerts. */
+  public Duration incidentWindow() {
+    return duration(INCIDENT_WINDOW);
   }
 
   /** Whether the catalogued rule {@code rule} is switched on ({@code rule.<id>.enabled}). */
@@ -698,7 +704,16 @@ public final class StormwatchConfig {
             "2h",
             DurationValue.between(Duration.ZERO, Duration.ofDays(7)),
             Importance.MEDIUM,
-            "Events older than their account's latest event minus this go to the late topic.");
+            "Events older than their account's latest event minus this go to the late topic.")
+        .define(
+            INCIDENT_WINDOW,
+            Type.STRING,
+            "72h",
+            DurationValue.between(Duration.ofMinutes(1), Duration.ofDays(30)),
+            Importance.LOW,
+            "An account's alerts within this of its previous alert, in event time, share one"
+                + " incident id; a token alert in the incident escalates the account's inbox-rule"
+                + " alerts.");
   }
 
   /**

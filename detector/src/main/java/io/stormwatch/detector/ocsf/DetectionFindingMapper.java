@@ -222,6 +222,9 @@ public final class DetectionFindingMapper {
     Evidence evidence = alert.getEvidence();
     Map<String, Object> unmapped = new LinkedHashMap<>();
     unmapped.put("revision", alert.getRevision());
+    if (alert.getIncidentId() != null) {
+      unmapped.put("incident_uid", alert.getIncidentId());
+    }
     putIfAny(unmapped, "countries", evidence.getCountries());
     putIfAny(unmapped, "as_organisations", evidence.getAsOrganisations());
     putIfAny(unmapped, "token_ids", evidence.getTokenIds());

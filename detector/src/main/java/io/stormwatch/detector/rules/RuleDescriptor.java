@@ -1,5 +1,6 @@
 package io.stormwatch.detector.rules;
 
+import io.stormwatch.detector.incident.IncidentRole;
 import io.stormwatch.schemas.avro.Severity;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param staysQuietOn the benign look-alikes it is built not to fire on
  * @param triage what an analyst checks first on one of its alerts
  * @param trapScenarios ids of the scenario library's benign traps that check it stays quiet
+ * @param incidentRole what its alerts mean to their account's incident
  */
 public record RuleDescriptor(
     String id,
@@ -29,7 +31,8 @@ public record RuleDescriptor(
     String firesOn,
     String staysQuietOn,
     String triage,
-    List<String> trapScenarios) {
+    List<String> trapScenarios,
+    IncidentRole incidentRole) {
 
   public RuleDescriptor {
     Objects.requireNonNull(id, "id");
@@ -40,6 +43,7 @@ public record RuleDescriptor(
     Objects.requireNonNull(staysQuietOn, "staysQuietOn");
     Objects.requireNonNull(triage, "triage");
     trapScenarios = List.copyOf(trapScenarios);
+    Objects.requireNonNull(incidentRole, "incidentRole");
   }
 
   /** Starts the descriptor of rule {@code id}. */
@@ -58,6 +62,7 @@ public record RuleDescriptor(
     private String staysQuietOn;
     private String triage;
     private List<String> trapScenarios = List.of();
+    private IncidentRole incidentRole = IncidentRole.PLAIN;
 
     private Builder(String id) {
       this.id = id;
@@ -103,6 +108,12 @@ public record RuleDescriptor(
       return this;
     }
 
+    /** What the rule's alerts mean to their account's incident; {@code PLAIN} unless set. */
+    public Builder incidentRole(IncidentRole incidentRole) {
+      this.incidentRole = incidentRole;
+      return this;
+    }
+
     /**
      * The descriptor.
      *
@@ -121,7 +132,8 @@ public record RuleDescriptor(
           firesOn,
           staysQuietOn,
           triage,
-          trapScenarios);
+          trapScenarios,
+          incidentRole);
     }
   }
 }

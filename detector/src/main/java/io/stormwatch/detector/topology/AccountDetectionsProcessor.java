@@ -1,5 +1,6 @@
 package io.stormwatch.detector.topology;
 
+import io.stormwatch.detector.incident.IncidentLinker;
 import io.stormwatch.detector.lateness.LatenessGate;
 import io.stormwatch.detector.metrics.PipelineCounters;
 import io.stormwatch.detector.metrics.PipelineCounters.Outcome;
@@ -17,8 +18,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Runs the account-level detections inside Kafka Streams, on an event with its account's {@link
  * AccountState} as the tenant stage read it: sends a late event to the late topic, otherwise lets
- * every {@link AccountRule} fold the event into its state; stores the state (unless nothing
- * changed) and forwards the alerts keyed by alert id to each alerts child.
+ * every {@link AccountRule} fold the event into its state; links the alerts into the account's
+ * incident, stores the state (unless nothing changed) and forwards the alerts keyed by alert id to
+ * each alerts child.
  */
 final class AccountDetectionsProcessor implements Processor<String, AccountEvent, String, Object> {
 
@@ -27,14 +29,21 @@ final class AccountDetectionsProcessor implements Processor<String, AccountEvent
 
   private final List<AccountRule<?>> rules;
   private final LatenessGate lateness;
+  private final IncidentLinker incidentLinker;
   private final Wiring wiring;
   private ProcessorContext<String, Object> context;
   private KeyValueStore<String, byte[]> store;
+  private AccountIncidents incidents;
   private PipelineCounters counters;
 
-  AccountDetectionsProcessor(List<AccountRule<?>> rules, LatenessGate lateness, Wiring wiring) {
+  AccountDetectionsProcessor(
+      List<AccountRule<?>> rules,
+      LatenessGate lateness,
+      IncidentLinker incidentLinker,
+      Wiring wiring) {
     this.rules = List.copyOf(rules);
     this.lateness = lateness;
+    this.incidentLinker = incidentLinker;
     this.wiring = wiring;
   }
 
@@ -42,6 +51,7 @@ final class AccountDetectionsProcessor implements Processor<String, AccountEvent
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.store = context.getStateStore(wiring.stateStore());
+    this.incidents = new AccountIncidents(incidentLinker, store);
     this.counters =
         PipelineCounters.of(context.metrics())
             .withOutcomes(Outcome.LATE)
@@ -62,6 +72,9 @@ final class AccountDetectionsProcessor implements Processor<String, AccountEvent
       for (AccountRule<?> rule : rules) {
         alerts.addAll(evaluate(rule, state, event));
       }
+    }
+    for (Alert alert : alerts) {
+      incidents.link(alert, record.key(), state);
     }
     byte[] updated = AccountState.CODEC.encode(state);
     if (!Arrays.equals(updated, record.value().stored())) {

@@ -8,6 +8,10 @@ public final class AccountKey {
   private AccountKey() {}
 
   public static String of(AuditEvent event) {
-    return event.getTenantId() + "/" + event.getAccountId();
+    return of(event.getTenantId(), event.getAccountId());
+  }
+
+  public static String of(String tenantId, String accountId) {
+    return tenantId + "/" + accountId;
   }
 }

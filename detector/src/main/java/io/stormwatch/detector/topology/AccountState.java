@@ -1,5 +1,6 @@
 package io.stormwatch.detector.topology;
 
+import io.stormwatch.detector.incident.AccountIncident;
 import io.stormwatch.detector.lateness.LatenessGate;
 import io.stormwatch.detector.normalise.RecentRecordIds;
 import io.stormwatch.detector.state.BinaryStateCodec;
@@ -11,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Everything the pipeline keeps about one account, stored as one entry: the account's lateness
- * watermark, its recent record ids (to drop re-deliveries) and each account rule's state, encoded
- * by the rule's own codec and kept by rule id. One entry rather than one per concern, because every
+ * watermark, its recent record ids (to drop re-deliveries), its current incident and each account
+ * rule's state, encoded by the rule's own codec and kept by rule id. One entry rather than one per concern, because every
  * store write costs a cache entry, a RocksDB write and a changelog record, and every record of the
  * account touches all of them.
  *
@@ -20,18 +21,24 @@ import java.util.TreeMap;
  * finds it.
  *
  * <p>Version 1 held the watermark and the rules' states, the record ids were in a window store of
- * their own: read, it has no record ids (see {@link EarlierRecordIds}).
+ * their own: read, it has no record ids (see {@link EarlierRecordIds}). Versions 1 and 2 had no
+ * incident: read, the account's next alert opens one.
  */
 final class AccountState {
 
   static final StateCodec<AccountState> CODEC =
-      new BinaryStateCodec<>("account", 2) {
+      new BinaryStateCodec<>("account", 3) {
         @Override
         protected void write(AccountState state, BinaryStateWriter out) {
           out.writeLong(state.watermark);
           state.recordIds.write(out);
           out.writeInt(state.ruleStates.size());
           state.ruleStates.forEach((ruleId, bytes) -> out.writeString(ruleId).writeBytes(bytes));
+          boolean hasIncident = state.incident != null && state.incident.id() != null;
+          out.writeBoolean(hasIncident);
+          if (hasIncident) {
+            out.writeBytes(AccountIncident.CODEC.encode(state.incident));
+          }
         }
 
         @Override
@@ -45,6 +52,9 @@ final class AccountState {
           for (int i = 0; i < rules; i++) {
             state.ruleStates.put(in.readString(), in.readBytes());
           }
+          if (version >= 3 && in.readBoolean()) {
+            state.incident = AccountIncident.CODEC.decode(in.readBytes());
+          }
           return state;
         }
       };
@@ -52,6 +62,7 @@ final class AccountState {
   private long watermark = LatenessGate.NO_WATERMARK;
   private RecentRecordIds recordIds = new RecentRecordIds();
   private final Map<String, byte[]> ruleStates = new TreeMap<>();
+  private AccountIncident incident;
 
   long watermark() {
     return watermark;
@@ -63,6 +74,14 @@ final class AccountState {
 
   RecentRecordIds recordIds() {
     return recordIds;
+  }
+
+  /** The account's current incident; one with no id before the account's first alert. */
+  AccountIncident incident() {
+    if (incident == null) {
+      incident = new AccountIncident();
+    }
+    return incident;
   }
 
   /** The encoded state of rule {@code ruleId}, or null if it keeps none for this account. */

@@ -2,6 +2,8 @@ package io.stormwatch.detector.topology;
 
 import io.stormwatch.detector.catalogue.RuleCatalogue;
 import io.stormwatch.detector.config.StormwatchConfig;
+import io.stormwatch.detector.incident.IncidentLinker;
+import io.stormwatch.detector.incident.IncidentRole;
 import io.stormwatch.detector.lateness.LatenessGate;
 import io.stormwatch.detector.normalise.EventTimeBounds;
 import io.stormwatch.detector.normalise.NetworkEnricher;
@@ -11,6 +13,7 @@ import io.stormwatch.detector.normalise.RawRecordTimestamps;
 import io.stormwatch.detector.ocsf.DetectionFinding;
 import io.stormwatch.detector.ocsf.DetectionFindingMapper;
 import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.detector.rules.TenantRule;
 import io.stormwatch.formats.EntraSignInParser;
@@ -19,6 +22,7 @@ import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.schemas.serde.SchemaResolver;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,6 +161,15 @@ public final class StormwatchTopology {
   }
 
   /** The tenant rules of the catalogue switched on in {@code config}, in catalogue order. */
+  /** Links every rule's alerts into their accounts' incidents, by the rules' incident roles. */
+  public static IncidentLinker incidentLinker(StormwatchConfig config) {
+    Map<String, IncidentRole> roles = new HashMap<>();
+    for (RuleDescriptor rule : RuleCatalogue.descriptors()) {
+      roles.put(rule.id(), rule.incidentRole());
+    }
+    return new IncidentLinker(roles, config.incidentWindow());
+  }
+
   public static List<TenantRule> tenantRules(StormwatchConfig config) {
     List<TenantRule> rules = new ArrayList<>();
     for (RuleEntry entry : RuleCatalogue.entries()) {
@@ -257,7 +270,7 @@ public final class StormwatchTopology {
     LatenessGate lateness = new LatenessGate(config.grace());
     topology.addProcessor(
         ACCOUNT_DETECTIONS,
-        () -> new AccountDetectionsProcessor(rules, lateness, wiring),
+        () -> new AccountDetectionsProcessor(rules, lateness, incidentLinker(config), wiring),
         TENANT_STAGE);
     // The tenant stage reads an account's state (and drops a re-delivered record by it); the
     // account detections write it back.
@@ -299,7 +312,9 @@ public final class StormwatchTopology {
     var dedupe =
         new TenantStageProcessor.Dedupe(config.dedupeWindow(), config.dedupeMaxPerAccount());
     topology.addProcessor(
-        TENANT_STAGE, () -> new TenantStageProcessor(wiring, rules, dedupe), NORMALISER);
+        TENANT_STAGE,
+        () -> new TenantStageProcessor(wiring, rules, incidentLinker(config), dedupe),
+        NORMALISER);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TENANT_CONTEXT_STORE),

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.topology;
 
+import io.stormwatch.detector.incident.IncidentLinker;
 import io.stormwatch.detector.metrics.PipelineCounters;
 import io.stormwatch.detector.metrics.PipelineCounters.Outcome;
 import io.stormwatch.detector.normalise.RecentRecordIds;
@@ -22,7 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * its record within the dedupe window, lets the tenant stage annotate it and learn from it, and
  * forwards it to the normalised topic (when that is written) and, with the account's state, to the
  * account detections, which write the state back; the tenant-level alerts (those an event raises at
- * once, then those due token uses raise) go to the alerts topic (and its OCSF copy).
+ * once, then those due token uses raise), each linked into its account's incident, go to the
+ * alerts topic (and its OCSF copy).
  */
 final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
 
@@ -52,17 +54,21 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
 
   private final Wiring wiring;
   private final List<TenantRule> rules;
+  private final IncidentLinker incidentLinker;
   private final long dedupeWindow;
   private final int maxRecordsPerAccount;
   private ProcessorContext<String, Object> context;
   private KeyValueStore<String, byte[]> accounts;
   private EarlierRecordIds earlierRecordIds;
   private TenantStage stage;
+  private AccountIncidents incidents;
   private PipelineCounters counters;
 
-  TenantStageProcessor(Wiring wiring, List<TenantRule> rules, Dedupe dedupe) {
+  TenantStageProcessor(
+      Wiring wiring, List<TenantRule> rules, IncidentLinker incidentLinker, Dedupe dedupe) {
     this.wiring = wiring;
     this.rules = List.copyOf(rules);
+    this.incidentLinker = incidentLinker;
     this.dedupeWindow = dedupe.window().toMillis();
     this.maxRecordsPerAccount = dedupe.maxPerAccount();
   }
@@ -71,6 +77,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.accounts = context.getStateStore(wiring.accountStore());
+    this.incidents = new AccountIncidents(incidentLinker, accounts);
     this.earlierRecordIds =
         new EarlierRecordIds(context.getStateStore(wiring.earlierRecordIdsStore()));
     this.stage =
@@ -100,6 +107,9 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       counters.unjudgeableTokenUse();
     }
     List<Alert> raised = stage.process(event);
+    for (Alert alert : raised) {
+      incidents.link(alert, record.key(), state);
+    }
     wiring.eventsChild().ifPresent(events -> context.forward(record, events));
     context.forward(
         record.withValue(new AccountEvent(event, state, stored)), wiring.accountsChild());
@@ -109,6 +119,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     // Not a stream-time punctuator: see TenantStage#streamTimeReached.
     long streamTime = context.currentStreamTimeMs();
     for (Alert alert : stage.streamTimeReached(streamTime)) {
+      incidents.link(alert, record.key(), null);
       forward(alert, streamTime);
     }
   }

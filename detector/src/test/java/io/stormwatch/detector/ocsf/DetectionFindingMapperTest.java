@@ -60,6 +60,16 @@ class DetectionFindingMapperTest {
     assertThat(third.unmapped()).containsEntry("revision", 3);
   }
 
+  @Test
+  void carriesTheAlertsIncidentUnmappedWhenItHasOne() {
+    Alert linked = tokenReplay(1);
+    linked.setIncidentId("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+
+    assertThat(mapper.map(linked).unmapped())
+        .containsEntry("incident_uid", "0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+    assertThat(mapper.map(tokenReplay(1)).unmapped()).doesNotContainKey("incident_uid");
+  }
+
   @ParameterizedTest
   @CsvSource({"LOW, 2, Low", "MEDIUM, 3, Medium", "HIGH, 4, High", "CRITICAL, 5, Critical"})
   void mapsSeverityToOcsfSeverityId(Severity severity, int id, String caption) {

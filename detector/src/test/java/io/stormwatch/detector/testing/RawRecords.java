@@ -80,6 +80,34 @@ public final class RawRecords {
     return bytes(r);
   }
 
+  /**
+   * A UAL {@code New-InboxRule} record (Exchange admin audit) of a rule that forwards everything to
+   * {@code forwardTo}, as PowerShell or Outlook on the web makes it.
+   */
+  public static byte[] newInboxRule(
+      String id, String tenant, String user, Instant time, String ip, String forwardTo) {
+    ObjectNode r = JSON.createObjectNode();
+    r.put("CreationTime", ualTime(time));
+    r.put("Id", id);
+    r.put("Operation", "New-InboxRule");
+    r.put("OrganizationId", tenant);
+    r.put("RecordType", 1);
+    r.put("ResultStatus", "True");
+    r.put("UserKey", "10032000A1B2C3D4");
+    r.put("UserType", 0);
+    r.put("Version", 1);
+    r.put("Workload", "Exchange");
+    r.put("ClientIP", ip + ":50123");
+    r.put("ObjectId", user + "\\.");
+    r.put("UserId", user);
+    r.put("ExternalAccess", false);
+    r.putArray("Parameters")
+        .add(JSON.createObjectNode().put("Name", "Name").put("Value", "."))
+        .add(JSON.createObjectNode().put("Name", "ForwardTo").put("Value", forwardTo))
+        .add(JSON.createObjectNode().put("Name", "StopProcessingRules").put("Value", "True"));
+    return bytes(r);
+  }
+
   /** An interactive Entra sign-in, as one record of the Event Hub diagnostic-settings envelope. */
   public static byte[] signIn(
       String id,

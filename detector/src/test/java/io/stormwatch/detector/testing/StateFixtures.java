@@ -1,5 +1,6 @@
 package io.stormwatch.detector.testing;
 
+import io.stormwatch.detector.incident.AccountIncidentFixture;
 import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
 import io.stormwatch.detector.rules.appsweep.AppSweepStateFixtures;
 import io.stormwatch.detector.rules.audittampering.AuditTamperingStateFixture;
@@ -26,6 +27,7 @@ public final class StateFixtures {
   public static List<StateFixture<?>> all() {
     List<StateFixture<?>> all = new ArrayList<>();
     all.add(AccountStateFixture.fixture());
+    all.add(AccountIncidentFixture.fixture());
     all.add(TokenReplayStateFixture.fixture());
     all.add(MailBurstStateFixture.fixture());
     all.add(MailClientStateFixture.fixture());

@@ -108,6 +108,7 @@ class TenantStageProcessorTest {
         new TenantStageProcessor(
             WIRING,
             StormwatchTopology.tenantRules(config),
+            StormwatchTopology.incidentLinker(config),
             new TenantStageProcessor.Dedupe(config.dedupeWindow(), config.dedupeMaxPerAccount()));
     int before = context.scheduledPunctuators().size();
     processor.init(context);

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.rules.mailforwarding;
 
+import io.stormwatch.detector.incident.IncidentRole;
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.schemas.avro.Severity;
@@ -22,7 +23,8 @@ public final class MailForwarding {
                   + " MailItemsAccessed `MailboxOwnerUPN`) and their subdomains, plus"
                   + " `rule.mail-forwarding.internal.domains`; CRITICAL when the mailbox keeps no"
                   + " copy (`RedirectTo`, a rule that also deletes, `DeliverToMailboxAndForward`"
-                  + " False)")
+                  + " False); one level higher (HIGH → CRITICAL) when the account's incident"
+                  + " holds a token-replay or orphan-token alert")
           .staysQuietOn(
               "forwarding inside the tenant (a leaver's mail to their manager, invoices to"
                   + " accounts payable); recipients written as an address-book name, and Outlook's"
@@ -36,6 +38,7 @@ public final class MailForwarding {
                   + " messages already sent there. Exchange's outbound spam policy may have blocked"
                   + " the forwarding; the attempt is the finding.")
           .trapScenarios("internal-mail-forwarding")
+          .incidentRole(IncidentRole.ESCALATED_BY_TOKEN_MISUSE)
           .build();
 
   public static final RuleEntry ENTRY =

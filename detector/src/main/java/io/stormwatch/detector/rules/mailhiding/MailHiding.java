@@ -1,5 +1,6 @@
 package io.stormwatch.detector.rules.mailhiding;
 
+import io.stormwatch.detector.incident.IncidentRole;
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.schemas.avro.Severity;
@@ -12,7 +13,7 @@ public final class MailHiding {
           .title("Inbox rule that hides mail from the mailbox's owner")
           .version(1)
           .attackTechniques("T1564.008")
-          .severities(Severity.MEDIUM, Severity.HIGH)
+          .severities(Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
           .firesOn(
               "an inbox rule (`New-InboxRule`, `Set-InboxRule`, Outlook's `UpdateInboxRules`"
                   + " `AddMailboxRule`) that deletes what it matches or moves it to a folder the"
@@ -20,7 +21,8 @@ public final class MailHiding {
                   + " Junk Email, Deleted Items...) and shows an intruder's sign: a condition on"
                   + " security or payment words (invoice, wire, phish, suspicious...), a name of"
                   + " at most two characters or none, marking the mail read, or no condition at"
-                  + " all; two signs or more → HIGH")
+                  + " all; two signs or more → HIGH; one level higher when the account's incident"
+                  + " holds a token-replay or orphan-token alert")
           .staysQuietOn(
               "rules filing mail into folders people read (newsletters into Newsletters, even"
                   + " marked read); deleting one sender's promotions under a real name; Outlook's"
@@ -33,6 +35,7 @@ public final class MailHiding {
                   + " revoke the account's sessions, look in the destination folder for what it"
                   + " hid, and check for forwarding (mail-forwarding) made in the same session.")
           .trapScenarios("everyday-inbox-rules")
+          .incidentRole(IncidentRole.ESCALATED_BY_TOKEN_MISUSE)
           .build();
 
   public static final RuleEntry ENTRY =

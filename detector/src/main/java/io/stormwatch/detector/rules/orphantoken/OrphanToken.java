@@ -1,5 +1,6 @@
 package io.stormwatch.detector.rules.orphantoken;
 
+import io.stormwatch.detector.incident.IncidentRole;
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.schemas.avro.Severity;
@@ -37,6 +38,7 @@ public final class OrphanToken {
                   + " alert's span, and make sure the tenant's sign-in export was complete for the"
                   + " 24 h before the first use.")
           .trapScenarios("signin-feed-lag", "service-app-graph", "night-silence-early-logins")
+          .incidentRole(IncidentRole.TOKEN_MISUSE)
           .build();
 
   public static final RuleEntry ENTRY =

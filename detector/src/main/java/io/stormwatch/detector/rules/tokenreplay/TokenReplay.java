@@ -1,5 +1,6 @@
 package io.stormwatch.detector.rules.tokenreplay;
 
+import io.stormwatch.detector.incident.IncidentRole;
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.schemas.avro.Severity;
@@ -32,6 +33,7 @@ public final class TokenReplay {
               "traveller-abroad",
               "outlook-mobile-microsoft-egress",
               "service-app-graph")
+          .incidentRole(IncidentRole.TOKEN_MISUSE)
           .build();
 
   public static final RuleEntry ENTRY =

@@ -1,0 +1,135 @@
+package io.stormwatch.detector.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormwatch.detector.alert.Alerts;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.Evidence;
+import io.stormwatch.schemas.avro.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IncidentLinkerTest {
+
+  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+  private final IncidentLinker linker =
+      new IncidentLinker(
+          Map.of(
+              "token-replay", IncidentRole.TOKEN_MISUSE,
+              "mail-forwarding", IncidentRole.ESCALATED_BY_TOKEN_MISUSE,
+              "mail-hiding-rule", IncidentRole.ESCALATED_BY_TOKEN_MISUSE),
+          Duration.ofHours(72));
+  private final AccountIncident incident = new AccountIncident();
+
+  @Test
+  void alertsWithinTheWindowOfTheLatestShareOneIncident() {
+    Alert first = linked(alert("mail-burst", "a1", T0, Severity.MEDIUM));
+    Alert second = linked(alert("unusual-mail-client", "a2", T0.plus(Duration.ofHours(70)), Severity.LOW));
+    // 70 h after the second, 140 h after the first: the window runs from the latest alert
+    Alert third = linked(alert("mail-burst", "a3", T0.plus(Duration.ofHours(140)), Severity.MEDIUM));
+
+    assertThat(List.of(second.getIncidentId(), third.getIncidentId()))
+        .containsOnly(first.getIncidentId());
+  }
+
+  @Test
+  void anAlertPastTheWindowOpensANewIncident() {
+    Alert first = linked(alert("mail-burst", "a1", T0, Severity.MEDIUM));
+    Alert later = linked(alert("mail-burst", "a2", T0.plus(Duration.ofHours(73)), Severity.MEDIUM));
+
+    assertThat(later.getIncidentId()).isNotNull().isNotEqualTo(first.getIncidentId());
+  }
+
+  @Test
+  void aRevisionStaysInItsAlertsIncidentWhateverTheGap() {
+    Alert first = linked(alert("mail-burst", "a1", T0, Severity.MEDIUM));
+    Alert revision = linked(alert("mail-burst", "a1", T0.plus(Duration.ofDays(5)), Severity.HIGH));
+
+    assertThat(revision.getIncidentId()).isEqualTo(first.getIncidentId());
+  }
+
+  @Test
+  void theIdIsDerivedFromTheInputAlone() {
+    AccountIncident other = new AccountIncident();
+    Alert here = linked(alert("mail-burst", "a1", T0, Severity.MEDIUM));
+    Alert there = alert("mail-burst", "a1", T0, Severity.MEDIUM);
+    linker.link(other, there);
+
+    assertThat(there.getIncidentId()).isEqualTo(here.getIncidentId()).hasSize(32);
+  }
+
+  @Test
+  void anInboxRuleInAnIncidentWithATokenAlertRisesOneLevel() {
+    linked(alert("token-replay", "t1", T0, Severity.HIGH));
+    Alert forwarding = linked(alert("mail-forwarding", "f1", T0.plusSeconds(600), Severity.HIGH));
+    Alert hiding = linked(alert("mail-hiding-rule", "h1", T0.plusSeconds(700), Severity.MEDIUM));
+
+    assertThat(forwarding.getSeverity()).isEqualTo(Severity.CRITICAL);
+    assertThat(forwarding.getSummary())
+        .isEqualTo("summary; escalated: the account's incident holds a token-replay alert");
+    assertThat(hiding.getSeverity()).isEqualTo(Severity.HIGH);
+  }
+
+  @Test
+  void criticalIsAsHighAsItGoes() {
+    linked(alert("token-replay", "t1", T0, Severity.HIGH));
+    Alert forwarding = linked(alert("mail-forwarding", "f1", T0, Severity.CRITICAL));
+
+    assertThat(forwarding.getSeverity()).isEqualTo(Severity.CRITICAL);
+  }
+
+  @Test
+  void aTokenAlertOfAnEarlierIncidentEscalatesNothing() {
+    linked(alert("token-replay", "t1", T0, Severity.HIGH));
+    Alert forwarding =
+        linked(alert("mail-forwarding", "f1", T0.plus(Duration.ofDays(4)), Severity.HIGH));
+
+    assertThat(forwarding.getSeverity()).isEqualTo(Severity.HIGH);
+    assertThat(forwarding.getSummary()).isEqualTo("summary");
+  }
+
+  @Test
+  void aRuleWithoutTheEscalatingRoleIsOnlyLinked() {
+    linked(alert("token-replay", "t1", T0, Severity.HIGH));
+    Alert burst = linked(alert("mail-burst", "b1", T0, Severity.MEDIUM));
+
+    assertThat(burst.getSeverity()).isEqualTo(Severity.MEDIUM);
+    assertThat(burst.getIncidentId()).isNotNull();
+  }
+
+  @Test
+  void anAlertAboutAWholeTenantBelongsToNoAccount() {
+    Alert gap = alert("signin-coverage-gap", "g1", T0, Severity.MEDIUM);
+    gap.setAccountId(Alerts.WHOLE_TENANT);
+
+    assertThat(IncidentLinker.linkable(gap)).isFalse();
+    assertThat(IncidentLinker.linkable(alert("mail-burst", "b1", T0, Severity.LOW))).isTrue();
+  }
+
+  private Alert linked(Alert alert) {
+    linker.link(incident, alert);
+    return alert;
+  }
+
+  private static Alert alert(String ruleId, String alertId, Instant lastEvent, Severity severity) {
+    return Alert.newBuilder()
+        .setAlertId(alertId)
+        .setRevision(1)
+        .setRuleId(ruleId)
+        .setRuleVersion(1)
+        .setSeverity(severity)
+        .setConfidence(0.8)
+        .setAttackTechniques(List.of())
+        .setTenantId("tenant")
+        .setAccountId("alice@contoso.com")
+        .setFirstEventTime(lastEvent)
+        .setLastEventTime(lastEvent)
+        .setSummary("summary")
+        .setEvidence(Evidence.newBuilder().build())
+        .build();
+  }
+}

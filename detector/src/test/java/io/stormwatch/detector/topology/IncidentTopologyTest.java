@@ -1,0 +1,159 @@
+package io.stormwatch.detector.topology;
+
+import static io.stormwatch.detector.testing.Events.ALICE;
+import static io.stormwatch.detector.testing.Events.BOB;
+import static io.stormwatch.detector.testing.Events.TENANT;
+import static io.stormwatch.detector.testing.Events.VPS_NL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormwatch.detector.testing.RawRecords;
+import io.stormwatch.detector.testing.TopologyFixture;
+import io.stormwatch.schemas.avro.Alert;
+import io.stormwatch.schemas.avro.Severity;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An account's alerts as one story: alerts close together in event time share an incident id, and
+ * an inbox rule in an incident that holds a token alert is escalated, whichever stage of the
+ * topology raised the token alert.
+ */
+class IncidentTopologyTest {
+
+  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+  private static final byte[] TENANT_KEY = TENANT.getBytes(StandardCharsets.UTF_8);
+
+  private final TopologyFixture pipeline = new TopologyFixture();
+
+  @AfterEach
+  void close() {
+    pipeline.close();
+  }
+
+  @Test
+  void aForwardingRuleMinutesAfterATokenReplayIsEscalatedInTheSameIncident() {
+    tokenReplayedFromAVps();
+    forwardingRule("rule-1", T0.plus(Duration.ofMinutes(20)));
+
+    Map<String, Alert> byRule = latestByRule(pipeline.alerts());
+
+    Alert replay = byRule.get("token-replay");
+    Alert forwarding = byRule.get("mail-forwarding");
+    assertThat(forwarding.getSeverity()).isEqualTo(Severity.CRITICAL);
+    assertThat(forwarding.getSummary()).endsWith("escalated: the account's incident holds a"
+        + " token-replay alert");
+    assertThat(forwarding.getIncidentId()).isNotNull().isEqualTo(replay.getIncidentId());
+  }
+
+  @Test
+  void aForwardingRuleWithoutATokenAlertKeepsItsSeverity() {
+    forwardingRule("rule-1", T0);
+
+    Alert forwarding = latestByRule(pipeline.alerts()).get("mail-forwarding");
+
+    assertThat(forwarding.getSeverity()).isEqualTo(Severity.HIGH);
+    assertThat(forwarding.getSummary()).doesNotContain("escalated");
+    assertThat(forwarding.getIncidentId()).hasSize(32);
+  }
+
+  @Test
+  void aForwardingRuleDaysAfterTheTokenAlertIsAnIncidentOfItsOwn() {
+    tokenReplayedFromAVps();
+    forwardingRule("rule-1", T0.plus(Duration.ofDays(4)));
+
+    Map<String, Alert> byRule = latestByRule(pipeline.alerts());
+
+    Alert forwarding = byRule.get("mail-forwarding");
+    assertThat(forwarding.getSeverity()).isEqualTo(Severity.HIGH);
+    assertThat(forwarding.getIncidentId())
+        .isNotNull()
+        .isNotEqualTo(byRule.get("token-replay").getIncidentId());
+  }
+
+  @Test
+  void aForgedTokenAlertOfTheTenantStageEscalatesTheAccountsNextInboxRule() {
+    pipeline.ualRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.mailItemsAccessed(
+            "forged-1", TENANT, ALICE, T0, "188.166.1.20", "never-issued", "unknown-session", 4),
+        T0);
+    for (int m = 0; m <= 180; m += 15) {
+      bobSignsIn(m);
+    }
+    forwardingRule("rule-1", T0.plus(Duration.ofMinutes(190)));
+
+    Map<String, Alert> byRule = latestByRule(pipeline.alerts());
+
+    Alert forwarding = byRule.get("mail-forwarding");
+    assertThat(forwarding.getSeverity()).isEqualTo(Severity.CRITICAL);
+    assertThat(forwarding.getSummary()).contains("holds a orphan-token alert");
+    assertThat(forwarding.getIncidentId())
+        .isNotNull()
+        .isEqualTo(byRule.get("orphan-token").getIncidentId());
+  }
+
+  @Test
+  void anotherAccountsTokenAlertEscalatesNothing() {
+    tokenReplayedFromAVps();
+    pipeline.ualRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.newInboxRule(
+            "bob-rule", TENANT, BOB, T0.plus(Duration.ofMinutes(20)), "188.166.1.20",
+            "drop@proton.me"),
+        T0.plus(Duration.ofMinutes(20)));
+
+    Map<String, Alert> byRule = latestByRule(pipeline.alerts());
+
+    Alert forwarding = byRule.get("mail-forwarding");
+    assertThat(forwarding.getAccountId()).isEqualTo(BOB);
+    assertThat(forwarding.getSeverity()).isEqualTo(Severity.HIGH);
+    assertThat(forwarding.getIncidentId()).isNotEqualTo(byRule.get("token-replay").getIncidentId());
+  }
+
+  /** Alice signs in at home; her token is then used from a VPS a quarter of an hour later. */
+  private void tokenReplayedFromAVps() {
+    pipeline.signInRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.signIn("si-1", TENANT, ALICE, T0, "73.22.10.5", 7922L, "US", "uti-stolen"),
+        T0);
+    pipeline.ualRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.mailItemsAccessed(
+            "ual-1", TENANT, ALICE, T0.plusSeconds(60), "73.22.10.5", "uti-stolen", 3),
+        T0.plusSeconds(60));
+    pipeline.ualRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.mailItemsAccessed(
+            "ual-2", TENANT, ALICE, T0.plusSeconds(900), VPS_NL.ip(), "uti-stolen", 5),
+        T0.plusSeconds(900));
+  }
+
+  private void forwardingRule(String id, Instant at) {
+    pipeline.ualRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.newInboxRule(id, TENANT, ALICE, at, VPS_NL.ip(), "drop@proton.me"),
+        at);
+  }
+
+  private void bobSignsIn(int minutes) {
+    Instant at = T0.plus(Duration.ofMinutes(minutes));
+    pipeline.signInRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.signIn(
+            "bob-si-" + minutes, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + minutes),
+        at);
+  }
+
+  /** The latest revision of each rule's alert; each test raises at most one alert per rule. */
+  private static Map<String, Alert> latestByRule(List<Alert> alerts) {
+    return alerts.stream()
+        .collect(Collectors.toMap(Alert::getRuleId, Function.identity(), (a, b) -> b));
+  }
+}
