@@ -146,6 +146,40 @@ public final class TopologyFixture implements AutoCloseable {
     return alerts.readValuesToList();
   }
 
+  /**
+   * Alice signs in at home at {@code t0} and reads mail there; her token is then used from a VPS
+   * abroad a quarter of an hour later: a token replay.
+   */
+  public void tokenReplayOfAlice(Instant t0) {
+    byte[] tenant = Events.TENANT.getBytes(StandardCharsets.UTF_8);
+    signInRaw.pipeInput(
+        tenant,
+        RawRecords.signIn(
+            "si-1", Events.TENANT, Events.ALICE, t0, "73.22.10.5", 7922L, "US", "uti-stolen"),
+        t0);
+    ualRaw.pipeInput(
+        tenant,
+        RawRecords.mailItemsAccessed(
+            "ual-1", Events.TENANT, Events.ALICE, t0.plusSeconds(60), "73.22.10.5", "uti-stolen",
+            3),
+        t0.plusSeconds(60));
+    ualRaw.pipeInput(
+        tenant,
+        RawRecords.mailItemsAccessed(
+            "ual-2", Events.TENANT, Events.ALICE, t0.plusSeconds(900), "188.166.1.20",
+            "uti-stolen", 5),
+        t0.plusSeconds(900));
+  }
+
+  /** Bob signs in at home at {@code at}: the tenant's sign-in feed moving on. */
+  public void bobSignsIn(Instant at) {
+    String id = "bob-" + at.getEpochSecond();
+    signInRaw.pipeInput(
+        Events.TENANT.getBytes(StandardCharsets.UTF_8),
+        RawRecords.signIn("si-" + id, Events.TENANT, Events.BOB, at, "73.1.2.3", 7922L, "US", id),
+        at);
+  }
+
   /** Pipes a raw record of {@link UpgradeScenario} to its topic. */
   public void pipe(UpgradeScenario.RawRecord record) {
     (record.signIn() ? signInRaw : ualRaw)

@@ -138,7 +138,7 @@ class DetectionTopologyTest {
             "forged-1", TENANT, ALICE, T0, "188.166.1.20", "never-issued", "unknown-session", 40),
         T0);
     for (int m = 0; m <= 180; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
     }
 
     List<Alert> alerts = pipeline.alerts();
@@ -151,7 +151,7 @@ class DetectionTopologyTest {
   void judgesAForgedTokenUseThatArrivesAfterItsCheckWasDue() {
     byte[] tenant = TENANT.getBytes(StandardCharsets.UTF_8);
     for (int m = 0; m <= 300; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
       if (m == 240) {
         // stream time is four hours on: this use's check fell due half an hour ago
         pipeline.ualRaw.pipeInput(
@@ -189,7 +189,7 @@ class DetectionTopologyTest {
             "si-late", TENANT, ALICE, T0.minusSeconds(30), "73.22.10.5", 7922L, "US", "uti-late"),
         T0.minusSeconds(30));
     for (int m = 15; m <= 180; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
     }
 
     assertThat(pipeline.alerts()).isEmpty();
@@ -204,7 +204,7 @@ class DetectionTopologyTest {
         RawRecords.mailItemsAccessed("no-ids", TENANT, ALICE, T0, "188.166.1.20", null, null, 40),
         T0);
     for (int m = 0; m <= 180; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
     }
 
     assertThat(pipeline.alerts()).isEmpty();
@@ -221,7 +221,7 @@ class DetectionTopologyTest {
     appOnlyRead("app-read-1", T0.plusSeconds(60), "uti-app");
     appOnlyRead("app-read-2", T0.plusSeconds(120), "uti-never-issued");
     for (int m = 15; m <= 180; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
     }
 
     List<Alert> alerts = pipeline.alerts();
@@ -247,7 +247,7 @@ class DetectionTopologyTest {
             "bg-read", TENANT, ALICE, T0.plusSeconds(60), "73.22.10.5", "uti-background", null, 3),
         T0.plusSeconds(60));
     for (int m = 15; m <= 180; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
     }
 
     assertThat(pipeline.alerts()).isEmpty();
@@ -258,18 +258,6 @@ class DetectionTopologyTest {
     pipeline.ualRaw.pipeInput(
         TENANT.getBytes(StandardCharsets.UTF_8),
         RawRecords.mailItemsAccessed(id, TENANT, ALICE, at, "20.190.1.5", uti, null, 10),
-        at);
-  }
-
-  /**
-   * Bob, another user of the tenant, signs in {@code minutes} after T0: the sign-in feed moves on.
-   */
-  private void bobSignsIn(int minutes) {
-    Instant at = T0.plus(Duration.ofMinutes(minutes));
-    pipeline.signInRaw.pipeInput(
-        TENANT.getBytes(StandardCharsets.UTF_8),
-        RawRecords.signIn(
-            "bob-si-" + minutes, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + minutes),
         at);
   }
 }

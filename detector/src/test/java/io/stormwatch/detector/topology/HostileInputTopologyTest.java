@@ -52,7 +52,7 @@ class HostileInputTopologyTest {
         RawRecords.mailItemsAccessed("from-2999", TENANT, ALICE, YEAR_2999, "73.22.10.5", "u0", 1),
         YEAR_2999);
 
-    tokenReplayOfAlice();
+    pipeline.tokenReplayOfAlice(T0);
 
     assertThat(pipeline.alerts()).extracting(Alert::getRuleId).containsExactly("token-replay");
     assertThat(pipeline.late.isEmpty()).as("the attack's events are not late").isTrue();
@@ -79,7 +79,7 @@ class HostileInputTopologyTest {
             "forged-1", TENANT, ALICE, T0, "188.166.1.20", "never-issued", "unknown-session", 40),
         T0);
     for (int m = 0; m <= 180; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
     }
 
     List<Alert> alerts = pipeline.alerts();
@@ -100,7 +100,7 @@ class HostileInputTopologyTest {
             "from-1970", TENANT, ALICE, epoch, "188.166.1.20", "never-issued", "s-1970", 40),
         epoch);
     for (int m = 0; m <= 180; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
     }
 
     assertThat(pipeline.alerts()).isEmpty();
@@ -149,33 +149,5 @@ class HostileInputTopologyTest {
 
   private static String withField(String record, String name, String json) {
     return record.substring(0, record.length() - 1) + ",\"" + name + "\":" + json + "}";
-  }
-
-  /** Alice uses one token at home, then from a VPS abroad a quarter of an hour later. */
-  private void tokenReplayOfAlice() {
-    pipeline.signInRaw.pipeInput(
-        TENANT_KEY,
-        RawRecords.signIn("si-1", TENANT, ALICE, T0, "73.22.10.5", 7922L, "US", "uti-stolen"),
-        T0);
-    pipeline.ualRaw.pipeInput(
-        TENANT_KEY,
-        RawRecords.mailItemsAccessed(
-            "ual-1", TENANT, ALICE, T0.plusSeconds(60), "73.22.10.5", "uti-stolen", 3),
-        T0.plusSeconds(60));
-    pipeline.ualRaw.pipeInput(
-        TENANT_KEY,
-        RawRecords.mailItemsAccessed(
-            "ual-2", TENANT, ALICE, T0.plusSeconds(900), "188.166.1.20", "uti-stolen", 5),
-        T0.plusSeconds(900));
-  }
-
-  /** Bob signs in {@code minutes} after T0: the tenant's sign-in feed moves on. */
-  private void bobSignsIn(int minutes) {
-    Instant at = T0.plus(Duration.ofMinutes(minutes));
-    pipeline.signInRaw.pipeInput(
-        TENANT_KEY,
-        RawRecords.signIn(
-            "bob-si-" + minutes, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + minutes),
-        at);
   }
 }

@@ -39,7 +39,7 @@ class IncidentTopologyTest {
 
   @Test
   void aForwardingRuleMinutesAfterATokenReplayIsEscalatedInTheSameIncident() {
-    tokenReplayedFromAVps();
+    pipeline.tokenReplayOfAlice(T0);
     forwardingRule("rule-1", T0.plus(Duration.ofMinutes(20)));
 
     Map<String, Alert> byRule = latestByRule(pipeline.alerts());
@@ -65,7 +65,7 @@ class IncidentTopologyTest {
 
   @Test
   void aForwardingRuleDaysAfterTheTokenAlertIsAnIncidentOfItsOwn() {
-    tokenReplayedFromAVps();
+    pipeline.tokenReplayOfAlice(T0);
     forwardingRule("rule-1", T0.plus(Duration.ofDays(4)));
 
     Map<String, Alert> byRule = latestByRule(pipeline.alerts());
@@ -85,7 +85,7 @@ class IncidentTopologyTest {
             "forged-1", TENANT, ALICE, T0, "188.166.1.20", "never-issued", "unknown-session", 4),
         T0);
     for (int m = 0; m <= 180; m += 15) {
-      bobSignsIn(m);
+      pipeline.bobSignsIn(T0.plus(Duration.ofMinutes(m)));
     }
     forwardingRule("rule-1", T0.plus(Duration.ofMinutes(190)));
 
@@ -101,7 +101,7 @@ class IncidentTopologyTest {
 
   @Test
   void anotherAccountsTokenAlertEscalatesNothing() {
-    tokenReplayedFromAVps();
+    pipeline.tokenReplayOfAlice(T0);
     pipeline.ualRaw.pipeInput(
         TENANT_KEY,
         RawRecords.newInboxRule(
@@ -117,23 +117,6 @@ class IncidentTopologyTest {
     assertThat(forwarding.getIncidentId()).isNotEqualTo(byRule.get("token-replay").getIncidentId());
   }
 
-  /** Alice signs in at home; her token is then used from a VPS a quarter of an hour later. */
-  private void tokenReplayedFromAVps() {
-    pipeline.signInRaw.pipeInput(
-        TENANT_KEY,
-        RawRecords.signIn("si-1", TENANT, ALICE, T0, "73.22.10.5", 7922L, "US", "uti-stolen"),
-        T0);
-    pipeline.ualRaw.pipeInput(
-        TENANT_KEY,
-        RawRecords.mailItemsAccessed(
-            "ual-1", TENANT, ALICE, T0.plusSeconds(60), "73.22.10.5", "uti-stolen", 3),
-        T0.plusSeconds(60));
-    pipeline.ualRaw.pipeInput(
-        TENANT_KEY,
-        RawRecords.mailItemsAccessed(
-            "ual-2", TENANT, ALICE, T0.plusSeconds(900), VPS_NL.ip(), "uti-stolen", 5),
-        T0.plusSeconds(900));
-  }
 
   private void forwardingRule(String id, Instant at) {
     pipeline.ualRaw.pipeInput(
@@ -142,14 +125,6 @@ class IncidentTopologyTest {
         at);
   }
 
-  private void bobSignsIn(int minutes) {
-    Instant at = T0.plus(Duration.ofMinutes(minutes));
-    pipeline.signInRaw.pipeInput(
-        TENANT_KEY,
-        RawRecords.signIn(
-            "bob-si-" + minutes, TENANT, BOB, at, "73.1.2.3", 7922L, "US", "bob-" + minutes),
-        at);
-  }
 
   /** The latest revision of each rule's alert; each test raises at most one alert per rule. */
   private static Map<String, Alert> latestByRule(List<Alert> alerts) {
