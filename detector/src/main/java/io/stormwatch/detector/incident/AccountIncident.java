@@ -20,7 +20,9 @@ import java.util.List;
  */
 public final class AccountIncident {
 
-  /** Alert ids an incident remembers, to keep the revisions of its alerts in it; oldest forgotten. */
+  /**
+   * Alert ids an incident remembers, to keep the revisions of its alerts in it; oldest forgotten.
+   */
   static final int MAX_MEMBERS = 32;
 
   public static final StateCodec<AccountIncident> CODEC =

@@ -7,8 +7,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Links alerts into their accounts' incidents, which live in the accounts' state entries. The
  * account of the record being processed has its state in hand (stored by the account detections
- * after the record); any other account's entry is read and written here. All of a tenant's
- * accounts are in one task, so any account an alert names is in this task's store.
+ * after the record); any other account's entry is read and written here. All of a tenant's accounts
+ * are in one task, so any account an alert names is in this task's store.
  */
 final class AccountIncidents {
 

@@ -13,9 +13,9 @@ import java.util.TreeMap;
 /**
  * Everything the pipeline keeps about one account, stored as one entry: the account's lateness
  * watermark, its recent record ids (to drop re-deliveries), its current incident and each account
- * rule's state, encoded by the rule's own codec and kept by rule id. One entry rather than one per concern, because every
- * store write costs a cache entry, a RocksDB write and a changelog record, and every record of the
- * account touches all of them.
+ * rule's state, encoded by the rule's own codec and kept by rule id. One entry rather than one per
+ * concern, because every store write costs a cache entry, a RocksDB write and a changelog record,
+ * and every record of the account touches all of them.
  *
  * <p>The state of a rule that is switched off is carried along untouched, so switching it on again
  * finds it.

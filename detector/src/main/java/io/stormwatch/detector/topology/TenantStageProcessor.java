@@ -23,8 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * its record within the dedupe window, lets the tenant stage annotate it and learn from it, and
  * forwards it to the normalised topic (when that is written) and, with the account's state, to the
  * account detections, which write the state back; the tenant-level alerts (those an event raises at
- * once, then those due token uses raise), each linked into its account's incident, go to the
- * alerts topic (and its OCSF copy).
+ * once, then those due token uses raise), each linked into its account's incident, go to the alerts
+ * topic (and its OCSF copy).
  */
 final class TenantStageProcessor implements Processor<String, AuditEvent, String, Object> {
 

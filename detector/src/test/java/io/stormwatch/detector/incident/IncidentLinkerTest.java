@@ -28,9 +28,11 @@ class IncidentLinkerTest {
   @Test
   void alertsWithinTheWindowOfTheLatestShareOneIncident() {
     Alert first = linked(alert("mail-burst", "a1", T0, Severity.MEDIUM));
-    Alert second = linked(alert("unusual-mail-client", "a2", T0.plus(Duration.ofHours(70)), Severity.LOW));
+    Alert second =
+        linked(alert("unusual-mail-client", "a2", T0.plus(Duration.ofHours(70)), Severity.LOW));
     // 70 h after the second, 140 h after the first: the window runs from the latest alert
-    Alert third = linked(alert("mail-burst", "a3", T0.plus(Duration.ofHours(140)), Severity.MEDIUM));
+    Alert third =
+        linked(alert("mail-burst", "a3", T0.plus(Duration.ofHours(140)), Severity.MEDIUM));
 
     assertThat(List.of(second.getIncidentId(), third.getIncidentId()))
         .containsOnly(first.getIncidentId());

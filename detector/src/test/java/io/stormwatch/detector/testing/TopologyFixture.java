@@ -160,14 +160,24 @@ public final class TopologyFixture implements AutoCloseable {
     ualRaw.pipeInput(
         tenant,
         RawRecords.mailItemsAccessed(
-            "ual-1", Events.TENANT, Events.ALICE, t0.plusSeconds(60), "73.22.10.5", "uti-stolen",
+            "ual-1",
+            Events.TENANT,
+            Events.ALICE,
+            t0.plusSeconds(60),
+            "73.22.10.5",
+            "uti-stolen",
             3),
         t0.plusSeconds(60));
     ualRaw.pipeInput(
         tenant,
         RawRecords.mailItemsAccessed(
-            "ual-2", Events.TENANT, Events.ALICE, t0.plusSeconds(900), "188.166.1.20",
-            "uti-stolen", 5),
+            "ual-2",
+            Events.TENANT,
+            Events.ALICE,
+            t0.plusSeconds(900),
+            "188.166.1.20",
+            "uti-stolen",
+            5),
         t0.plusSeconds(900));
   }
 

@@ -47,8 +47,8 @@ class IncidentTopologyTest {
     Alert replay = byRule.get("token-replay");
     Alert forwarding = byRule.get("mail-forwarding");
     assertThat(forwarding.getSeverity()).isEqualTo(Severity.CRITICAL);
-    assertThat(forwarding.getSummary()).endsWith("escalated: the account's incident holds a"
-        + " token-replay alert");
+    assertThat(forwarding.getSummary())
+        .endsWith("escalated: the account's incident holds a token-replay alert");
     assertThat(forwarding.getIncidentId()).isNotNull().isEqualTo(replay.getIncidentId());
   }
 
@@ -105,7 +105,11 @@ class IncidentTopologyTest {
     pipeline.ualRaw.pipeInput(
         TENANT_KEY,
         RawRecords.newInboxRule(
-            "bob-rule", TENANT, BOB, T0.plus(Duration.ofMinutes(20)), "188.166.1.20",
+            "bob-rule",
+            TENANT,
+            BOB,
+            T0.plus(Duration.ofMinutes(20)),
+            "188.166.1.20",
             "drop@proton.me"),
         T0.plus(Duration.ofMinutes(20)));
 
@@ -117,14 +121,12 @@ class IncidentTopologyTest {
     assertThat(forwarding.getIncidentId()).isNotEqualTo(byRule.get("token-replay").getIncidentId());
   }
 
-
   private void forwardingRule(String id, Instant at) {
     pipeline.ualRaw.pipeInput(
         TENANT_KEY,
         RawRecords.newInboxRule(id, TENANT, ALICE, at, VPS_NL.ip(), "drop@proton.me"),
         at);
   }
-
 
   /** The latest revision of each rule's alert; each test raises at most one alert per rule. */
   private static Map<String, Alert> latestByRule(List<Alert> alerts) {
