@@ -50,7 +50,7 @@ public final class SimulationOptions {
       names = "--start",
       description =
           "Start of the simulated activity, ISO-8601 (default: 06:00 UTC of the latest weekday"
-              + " before today).")
+              + " before today, or an earlier one if --hours would run past now).")
   Instant start;
 
   /**
@@ -73,7 +73,7 @@ public final class SimulationOptions {
 
   /** {@code --start}, or its default. */
   public Instant start() {
-    return start != null ? start : defaultStart(LocalDate.now(ZoneOffset.UTC));
+    return start != null ? start : defaultStart(Instant.now(), Duration.ofHours(hours));
   }
 
   /**
@@ -122,6 +122,19 @@ public final class SimulationOptions {
         usersPerTenant,
         hours,
         start());
+  }
+
+  /**
+   * {@link #defaultStart(LocalDate)} of today, or of an earlier working day if activity of {@code
+   * length} from it would reach past {@code now}: records from the future are dead-lettered by the
+   * detector, so a long simulation ends before now.
+   */
+  public static Instant defaultStart(Instant now, Duration length) {
+    Instant start = defaultStart(LocalDate.ofInstant(now, ZoneOffset.UTC));
+    while (start.plus(length).isAfter(now)) {
+      start = defaultStart(LocalDate.ofInstant(start, ZoneOffset.UTC));
+    }
+    return start;
   }
 
   /** 06:00 UTC of the latest Monday-to-Friday before {@code today}: a working day everywhere. */

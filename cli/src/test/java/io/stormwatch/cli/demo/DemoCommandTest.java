@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwatch.cli.CommandRun;
 import io.stormwatch.cli.options.SimulationOptions;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,18 @@ class DemoCommandTest {
         .isEqualTo(Instant.parse("2026-11-20T06:00:00Z"));
     assertThat(SimulationOptions.defaultStart(sunday))
         .isEqualTo(Instant.parse("2026-11-27T06:00:00Z"));
+  }
+
+  @Test
+  void aSimulationTooLongToEndBeforeNowStartsOnAnEarlierWorkingDay() {
+    Instant wednesdayEvening = Instant.parse("2026-11-25T20:00:00Z");
+
+    assertThat(SimulationOptions.defaultStart(wednesdayEvening, Duration.ofHours(8)))
+        .isEqualTo(Instant.parse("2026-11-24T06:00:00Z"));
+    // 120 h from Tuesday 06:00 would end on Sunday, from Monday on Saturday: from Friday the 20th
+    // they end on Wednesday at 06:00
+    assertThat(SimulationOptions.defaultStart(wednesdayEvening, Duration.ofHours(120)))
+        .isEqualTo(Instant.parse("2026-11-20T06:00:00Z"));
   }
 
   @Test
