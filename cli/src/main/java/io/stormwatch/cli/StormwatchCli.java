@@ -9,6 +9,7 @@ import io.stormwatch.cli.demo.DemoCommand;
 import io.stormwatch.cli.detect.DetectCommand;
 import io.stormwatch.cli.evaluation.EvaluateCommand;
 import io.stormwatch.cli.fuzz.FuzzCommand;
+import io.stormwatch.cli.heatmap.HeatmapCommand;
 import io.stormwatch.cli.ingest.IngestCommand;
 import io.stormwatch.cli.record.RecordCommand;
 import io.stormwatch.cli.replay.ReplayCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       EvaluateCommand.class,
       AlertsCommand.class,
+      HeatmapCommand.class,
       IngestCommand.class,
       FuzzCommand.class,
       ChaosCommand.class

@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Reads the committed records of an alerts topic, without a consumer group (it commits nothing and
  * leaves no trace on the cluster): to the end as of the start, or on until stopped.
  */
-final class AlertTail implements AutoCloseable {
+public final class AlertTail implements AutoCloseable {
 
   private static final Duration POLL = Duration.ofMillis(500);
 
@@ -31,7 +31,7 @@ final class AlertTail implements AutoCloseable {
   /**
    * @param clientConfig Kafka client settings: bootstrap servers, security
    */
-  AlertTail(Map<String, Object> clientConfig, String topic) {
+  public AlertTail(Map<String, Object> clientConfig, String topic) {
     Map<String, Object> config = new HashMap<>(clientConfig);
     // Only what the detector committed: an aborted transaction's alerts never happened.
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -47,7 +47,7 @@ final class AlertTail implements AutoCloseable {
    *
    * @return false if the topic does not exist
    */
-  boolean seek(boolean fromNow) {
+  public boolean seek(boolean fromNow) {
     partitions =
         consumer.partitionsFor(topic).stream()
             .map(p -> new TopicPartition(topic, p.partition()))
@@ -70,7 +70,7 @@ final class AlertTail implements AutoCloseable {
    * Hands every record to {@code each}, in order within a partition, until the end of the topic as
    * of this call, or, when {@code follow}, until {@link #stop()} or an interrupt of this thread.
    */
-  void run(boolean follow, Consumer<ConsumerRecord<String, byte[]>> each) {
+  public void run(boolean follow, Consumer<ConsumerRecord<String, byte[]>> each) {
     Map<TopicPartition, Long> ends = follow ? Map.of() : consumer.endOffsets(partitions);
     try {
       while (!stopping.get() && (follow || !atEnd(ends))) {
@@ -89,7 +89,7 @@ final class AlertTail implements AutoCloseable {
   }
 
   /** Ends {@link #run} from another thread (Ctrl-C). */
-  void stop() {
+  public void stop() {
     stopping.set(true);
     consumer.wakeup();
   }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stormwatch.cli.CommandRun;
+import io.stormwatch.cli.heatmap.HeatmapCommand;
 import io.stormwatch.cli.pipeline.EmbeddedPipeline;
 import io.stormwatch.ipintel.IpIntelligence;
 import io.stormwatch.ipintel.Network;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -151,6 +154,34 @@ class AlertsCommandIT {
     assertThat(exitCode.get()).as("exit code; printed %s%s", out, err).isZero();
     assertThat(out.toString().lines()).singleElement().asString().contains("token-replay");
     assertThat(err.toString()).contains("1 revision of 1 alert on alerts.");
+  }
+
+  @Test
+  @Order(4)
+  void drawsTheHeatmapOfTheAlertsIncidentFromTheTopic(@TempDir Path dir) {
+    CommandRun list =
+        CommandRun.of(new HeatmapCommand(), "--bootstrap-servers", pipeline.bootstrapServers());
+    assertThat(list.exitCode()).as(list.toString()).isZero();
+    assertThat(list.out()).contains("1 incident(s) on alerts:").contains(ALICE);
+    String incidentId = list.out().lines().toList().get(1).strip().split(" ")[0];
+
+    Path svg = dir.resolve("incident.svg");
+    CommandRun draw =
+        CommandRun.of(
+            new HeatmapCommand(),
+            "--bootstrap-servers",
+            pipeline.bootstrapServers(),
+            "--incident",
+            incidentId,
+            "--out",
+            svg.toString());
+
+    assertThat(draw.exitCode()).as(draw.toString()).isZero();
+    // Alice's only hour is the replay's (09:00 yesterday, UTC): none of her own beside it
+    assertThat(draw.out())
+        .startsWith(ALICE + ", incident " + incidentId + ": token-replay; 1 alert")
+        .contains("Outside the account's own hours: 1 of the incident's 1 clock hour.");
+    assertThat(svg).content().contains("<svg").contains(", outside the account's own hours");
   }
 
   private static void publishMailRead(String servers, String id, Instant at, String ip) {

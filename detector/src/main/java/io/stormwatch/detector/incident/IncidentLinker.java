@@ -1,5 +1,6 @@
 package io.stormwatch.detector.incident;
 
+import io.stormwatch.detector.activity.AccountActivity;
 import io.stormwatch.detector.alert.Alerts;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.Severity;
@@ -9,8 +10,9 @@ import java.util.Map;
 /**
  * Puts each alert of an account into the account's {@link AccountIncident}: sets the alert's
  * incident id and, for a follow-on alert in an incident that holds a token-misuse alert, raises its
- * severity one level and says why in its summary. Alerts about a whole tenant belong to no account
- * and are left alone.
+ * severity one level and says why in its summary; puts the account's and the incident's activity
+ * (weekday by hour) in its evidence. Alerts about a whole tenant belong to no account and are left
+ * alone.
  */
 public final class IncidentLinker {
 
@@ -34,11 +36,16 @@ public final class IncidentLinker {
   /**
    * Places {@code alert} in {@code incident} (its account's) and sets the alert's incident id,
    * escalating it where its rule's role says so.
+   *
+   * @param activity when the alert's account is active
    */
-  public void link(AccountIncident incident, Alert alert) {
+  public void link(AccountIncident incident, AccountActivity activity, Alert alert) {
     IncidentRole role = rolesByRule.getOrDefault(alert.getRuleId(), IncidentRole.PLAIN);
     incident.place(alert, window, role == IncidentRole.TOKEN_MISUSE);
     alert.setIncidentId(incident.id());
+    activity.recordAlert(incident.id(), alert);
+    alert.getEvidence().setAccountActivity(activity.hours().cells());
+    alert.getEvidence().setIncidentActivity(activity.incidentHours().cells());
     if (role == IncidentRole.ESCALATED_BY_TOKEN_MISUSE && incident.tokenMisuseRule() != null) {
       alert.setSeverity(oneLevelUp(alert.getSeverity()));
       alert.setSummary(

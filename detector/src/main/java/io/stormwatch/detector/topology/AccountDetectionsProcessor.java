@@ -69,6 +69,7 @@ final class AccountDetectionsProcessor implements Processor<String, AccountEvent
       context.forward(record.<Object>withValue(event), wiring.lateChild());
     } else {
       state.watermark(LatenessGate.advance(state.watermark(), time));
+      state.activity().record(time);
       for (AccountRule<?> rule : rules) {
         alerts.addAll(evaluate(rule, state, event));
       }

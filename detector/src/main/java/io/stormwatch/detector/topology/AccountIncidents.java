@@ -32,12 +32,12 @@ final class AccountIncidents {
     }
     String key = AccountKey.of(alert.getTenantId(), alert.getAccountId());
     if (currentState != null && key.equals(currentKey)) {
-      linker.link(currentState.incident(), alert);
+      linker.link(currentState.incident(), currentState.activity(), alert);
       return;
     }
     byte[] stored = accounts.get(key);
     AccountState state = stored == null ? new AccountState() : AccountState.CODEC.decode(stored);
-    linker.link(state.incident(), alert);
+    linker.link(state.incident(), state.activity(), alert);
     accounts.put(key, AccountState.CODEC.encode(state));
   }
 }

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.topology;
 
+import io.stormwatch.detector.activity.AccountActivity;
 import io.stormwatch.detector.incident.AccountIncident;
 import io.stormwatch.detector.lateness.LatenessGate;
 import io.stormwatch.detector.normalise.RecentRecordIds;
@@ -12,22 +13,23 @@ import java.util.TreeMap;
 
 /**
  * Everything the pipeline keeps about one account, stored as one entry: the account's lateness
- * watermark, its recent record ids (to drop re-deliveries), its current incident and each account
- * rule's state, encoded by the rule's own codec and kept by rule id. One entry rather than one per
- * concern, because every store write costs a cache entry, a RocksDB write and a changelog record,
- * and every record of the account touches all of them.
+ * watermark, its recent record ids (to drop re-deliveries), its current incident, when it is active
+ * (weekday by hour) and each account rule's state, encoded by the rule's own codec and kept by rule
+ * id. One entry rather than one per concern, because every store write costs a cache entry, a
+ * RocksDB write and a changelog record, and every record of the account touches all of them.
  *
  * <p>The state of a rule that is switched off is carried along untouched, so switching it on again
  * finds it.
  *
  * <p>Version 1 held the watermark and the rules' states, the record ids were in a window store of
  * their own: read, it has no record ids (see {@link EarlierRecordIds}). Versions 1 and 2 had no
- * incident: read, the account's next alert opens one.
+ * incident: read, the account's next alert opens one. Versions 1 to 3 had no activity: read, it
+ * starts with the account's next record.
  */
 final class AccountState {
 
   static final StateCodec<AccountState> CODEC =
-      new BinaryStateCodec<>("account", 3) {
+      new BinaryStateCodec<>("account", 4) {
         @Override
         protected void write(AccountState state, BinaryStateWriter out) {
           out.writeLong(state.watermark);
@@ -38,6 +40,10 @@ final class AccountState {
           out.writeBoolean(hasIncident);
           if (hasIncident) {
             out.writeBytes(AccountIncident.CODEC.encode(state.incident));
+          }
+          out.writeBoolean(state.activity != null);
+          if (state.activity != null) {
+            out.writeBytes(AccountActivity.CODEC.encode(state.activity));
           }
         }
 
@@ -55,6 +61,9 @@ final class AccountState {
           if (version >= 3 && in.readBoolean()) {
             state.incident = AccountIncident.CODEC.decode(in.readBytes());
           }
+          if (version >= 4 && in.readBoolean()) {
+            state.activity = AccountActivity.CODEC.decode(in.readBytes());
+          }
           return state;
         }
       };
@@ -63,6 +72,7 @@ final class AccountState {
   private RecentRecordIds recordIds = new RecentRecordIds();
   private final Map<String, byte[]> ruleStates = new TreeMap<>();
   private AccountIncident incident;
+  private AccountActivity activity;
 
   long watermark() {
     return watermark;
@@ -82,6 +92,14 @@ final class AccountState {
       incident = new AccountIncident();
     }
     return incident;
+  }
+
+  /** When the account is active; none before its first record. */
+  AccountActivity activity() {
+    if (activity == null) {
+      activity = new AccountActivity();
+    }
+    return activity;
   }
 
   /** The encoded state of rule {@code ruleId}, or null if it keeps none for this account. */

@@ -1,5 +1,6 @@
 package io.stormwatch.detector.testing;
 
+import io.stormwatch.detector.activity.AccountActivityFixture;
 import io.stormwatch.detector.incident.AccountIncidentFixture;
 import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
 import io.stormwatch.detector.rules.appsweep.AppSweepStateFixtures;
@@ -28,6 +29,7 @@ public final class StateFixtures {
     List<StateFixture<?>> all = new ArrayList<>();
     all.add(AccountStateFixture.fixture());
     all.add(AccountIncidentFixture.fixture());
+    all.add(AccountActivityFixture.fixture());
     all.add(TokenReplayStateFixture.fixture());
     all.add(MailBurstStateFixture.fixture());
     all.add(MailClientStateFixture.fixture());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,47 @@ class IncidentTopologyTest {
   }
 
   @Test
+  void theAlertShowsTheIncidentsHoursBesideTheAccountsOwn() {
+    // a week before, Alice works Monday 09:00-10:59 UTC on a token of her own sign-in
+    Instant weekBefore = T0.minus(Duration.ofDays(7));
+    pipeline.signInRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.signIn(
+            "si-home", TENANT, ALICE, weekBefore, "73.22.10.5", 7922L, "US", "uti-home"),
+        weekBefore);
+    for (Instant read : List.of(weekBefore.plusSeconds(300), weekBefore.plusSeconds(4200))) {
+      pipeline.ualRaw.pipeInput(
+          TENANT_KEY,
+          RawRecords.mailItemsAccessed(
+              "home-" + read.getEpochSecond(), TENANT, ALICE, read, "73.22.10.5", "uti-home", 2),
+          read);
+    }
+    // Tuesday 02:10 UTC: a token no sign-in issued, used while the sign-in feed runs on (Bob)
+    Instant night = T0.plus(Duration.ofHours(17)).plusSeconds(600);
+    for (int m = -180; m < 0; m += 15) {
+      pipeline.bobSignsIn(night.plus(Duration.ofMinutes(m)));
+    }
+    pipeline.ualRaw.pipeInput(
+        TENANT_KEY,
+        RawRecords.mailItemsAccessed(
+            "forged-1", TENANT, ALICE, night, "188.166.1.20", "never-issued", "unknown-session", 4),
+        night);
+    for (int m = 0; m <= 180; m += 15) {
+      pipeline.bobSignsIn(night.plus(Duration.ofMinutes(m)));
+    }
+
+    Alert orphan = latestByRule(pipeline.alerts()).get("orphan-token");
+
+    int mondayNine = 9;
+    int tuesdayTwo = 24 + 2;
+    assertThat(cellsWithActivity(orphan.getEvidence().getAccountActivity()))
+        .containsExactly(
+            Map.entry(mondayNine, 1), Map.entry(mondayNine + 1, 1), Map.entry(tuesdayTwo, 1));
+    assertThat(cellsWithActivity(orphan.getEvidence().getIncidentActivity()))
+        .containsExactly(Map.entry(tuesdayTwo, 1));
+  }
+
+  @Test
   void anotherAccountsTokenAlertEscalatesNothing() {
     pipeline.tokenReplayOfAlice(T0);
     pipeline.ualRaw.pipeInput(
@@ -126,6 +168,14 @@ class IncidentTopologyTest {
         TENANT_KEY,
         RawRecords.newInboxRule(id, TENANT, ALICE, at, VPS_NL.ip(), "drop@proton.me"),
         at);
+  }
+
+  private static List<Map.Entry<Integer, Integer>> cellsWithActivity(List<Integer> cells) {
+    assertThat(cells).hasSize(168);
+    return IntStream.range(0, cells.size())
+        .filter(cell -> cells.get(cell) > 0)
+        .mapToObj(cell -> Map.entry(cell, cells.get(cell)))
+        .toList();
   }
 
   /** The latest revision of each rule's alert; each test raises at most one alert per rule. */

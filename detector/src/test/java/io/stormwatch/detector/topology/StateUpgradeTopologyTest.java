@@ -27,7 +27,8 @@ class StateUpgradeTopologyTest {
   void continuesFromTheStoresOfTheEarlierReleaseAsIfNeverStopped() {
     List<Alert> restored = afterTheSplit(StoreContents.read(STORES_83DF6AF));
 
-    assertThat(restored).isEqualTo(afterTheSplitOfAnUninterruptedRun());
+    assertThat(withoutAccountActivity(restored))
+        .isEqualTo(withoutAccountActivity(afterTheSplitOfAnUninterruptedRun()));
     assertThat(restored)
         .extracting(Alert::getRuleId)
         .contains("token-replay", "orphan-token", "signin-coverage-gap", "mail-burst");
@@ -44,13 +45,31 @@ class StateUpgradeTopologyTest {
         stores.stream().map(pendingKeys(StateUpgradeTopologyTest::withoutUseTime)).toList();
     assertThat(keyedAs215c2dc).isNotEqualTo(stores);
 
-    assertThat(afterTheSplit(keyedAs215c2dc)).isEqualTo(afterTheSplitOfAnUninterruptedRun());
+    assertThat(withoutAccountActivity(afterTheSplit(keyedAs215c2dc)))
+        .isEqualTo(withoutAccountActivity(afterTheSplitOfAnUninterruptedRun()));
+  }
+
+  /**
+   * The alerts without the accounts' own activity, which the earlier releases did not keep: after
+   * the upgrade it starts with each account's next record (the incidents' hours come from alerts
+   * and are compared).
+   */
+  private static List<Alert> withoutAccountActivity(List<Alert> alerts) {
+    return alerts.stream()
+        .map(
+            alert -> {
+              Alert copy = Alert.newBuilder(alert).build();
+              copy.getEvidence().setAccountActivity(List.of());
+              return copy;
+            })
+        .toList();
   }
 
   /** The checked-in stores do decide what follows: without them the alerts differ. */
   @Test
   void theAlertsAfterTheSplitDependOnTheStateBeforeIt() {
-    assertThat(afterTheSplit(List.of())).isNotEqualTo(afterTheSplitOfAnUninterruptedRun());
+    assertThat(withoutAccountActivity(afterTheSplit(List.of())))
+        .isNotEqualTo(withoutAccountActivity(afterTheSplitOfAnUninterruptedRun()));
   }
 
   /** The checked-in stores are in the earlier layouts this test is about. */

@@ -36,7 +36,8 @@ public final class OrphanToken {
                   + " with a stolen signing key (Storm-0558) never passed through Entra ID. Revoke"
                   + " the account's sessions, review the mailbox's MailItemsAccessed records in the"
                   + " alert's span, and make sure the tenant's sign-in export was complete for the"
-                  + " 24 h before the first use.")
+                  + " 24 h before the first use. Uses at hours the account never works"
+                  + " (./stormwatch heatmap) point to an actor elsewhere.")
           .trapScenarios("signin-feed-lag", "service-app-graph", "night-silence-early-logins")
           .incidentRole(IncidentRole.TOKEN_MISUSE)
           .build();
