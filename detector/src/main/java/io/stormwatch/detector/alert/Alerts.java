@@ -6,6 +6,8 @@ import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /** Assembles alerts so that every rule fills the same fields the same way. */
 public final class Alerts {
@@ -43,6 +45,22 @@ public final class Alerts {
         .setSummary(summary)
         .setEvidence(evidence)
         .build();
+  }
+
+  /** Evidence lists at most this many mailboxes. */
+  public static final int MAX_MAILBOXES = 16;
+
+  /**
+   * The mailboxes of {@code owners} that are not {@code account}'s own, sorted, at most {@link
+   * #MAX_MAILBOXES}: what an alert's {@code mailboxes} evidence names.
+   */
+  public static List<String> otherMailboxes(Collection<String> owners, String account) {
+    return owners.stream()
+        .filter(owner -> owner != null && !owner.equals(account))
+        .distinct()
+        .sorted()
+        .limit(MAX_MAILBOXES)
+        .toList();
   }
 
   /**

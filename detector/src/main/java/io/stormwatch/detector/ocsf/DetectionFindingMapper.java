@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
  * sessions as actors. The evidence keeps IPs, networks and countries as separate sorted lists, so
  * which IP belongs to which network is not known here and is not made up: each is an artifact of
  * its own. What OCSF has no place for (the revision, countries, network names, token ids, counts,
- * baseline, threshold, sample event ids, forwarding recipients, settings changed, since when a
- * mailbox goes unaudited) is kept under {@code unmapped}.
+ * baseline, threshold, sample event ids, forwarding recipients, settings changed, other people's
+ * mailboxes read, since when a mailbox goes unaudited) is kept under {@code unmapped}.
  */
 public final class DetectionFindingMapper {
 
@@ -240,6 +240,7 @@ public final class DetectionFindingMapper {
     putIfAny(unmapped, "sample_event_ids", evidence.getSampleEventIds());
     putIfAny(unmapped, "recipients", evidence.getRecipients());
     putIfAny(unmapped, "changes", evidence.getChanges());
+    putIfAny(unmapped, "mailboxes", evidence.getMailboxes());
     if (evidence.getMailboxBlindSince() != null) {
       unmapped.put("mailbox_blind_since", evidence.getMailboxBlindSince().toEpochMilli());
     }

@@ -70,6 +70,16 @@ class DetectionFindingMapperTest {
     assertThat(mapper.map(tokenReplay(1)).unmapped()).doesNotContainKey("incident_uid");
   }
 
+  @Test
+  void carriesOtherPeoplesMailboxesUnmappedWhenTheAlertNamesAny() {
+    Alert delegateRead = tokenReplay(1);
+    delegateRead.getEvidence().setMailboxes(List.of("ceo@contoso.com", "cfo@contoso.com"));
+
+    assertThat(mapper.map(delegateRead).unmapped())
+        .containsEntry("mailboxes", List.of("ceo@contoso.com", "cfo@contoso.com"));
+    assertThat(mapper.map(tokenReplay(1)).unmapped()).doesNotContainKey("mailboxes");
+  }
+
   @ParameterizedTest
   @CsvSource({"LOW, 2, Low", "MEDIUM, 3, Medium", "HIGH, 4, High", "CRITICAL, 5, Critical"})
   void mapsSeverityToOcsfSeverityId(Severity severity, int id, String caption) {

@@ -230,6 +230,7 @@ public final class MailAppConsentRule implements TenantRule {
             .setEventCount(incident.grants + incident.reads)
             .setItemCount(incident.items)
             .setSampleEventIds(incident.sample.eventIds())
+            .setMailboxes(Alerts.otherMailboxes(incident.mailboxes.toList(), incident.grantor))
             .build();
     return Alerts.revision(
         MailAppConsent.DESCRIPTOR,

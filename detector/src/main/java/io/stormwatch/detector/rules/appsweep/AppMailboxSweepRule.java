@@ -208,6 +208,7 @@ public final class AppMailboxSweepRule implements TenantRule {
             .setThreshold(
                 Math.max(settings.minMailboxes() - 1, state.peak * settings.peakMultiplier()))
             .setSampleEventIds(state.sample.eventIds())
+            .setMailboxes(Alerts.otherMailboxes(mailboxes, account))
             .build();
     return Alerts.revision(
         AppMailboxSweep.DESCRIPTOR,

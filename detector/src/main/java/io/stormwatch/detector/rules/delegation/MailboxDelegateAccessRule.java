@@ -317,6 +317,7 @@ public final class MailboxDelegateAccessRule implements TenantRule {
             .setEventCount(incident.reads)
             .setItemCount(incident.items)
             .setSampleEventIds(incident.sample.eventIds())
+            .setMailboxes(Alerts.otherMailboxes(mailboxes, reader))
             .build();
     return Alerts.revision(
         MailboxDelegateAccess.DESCRIPTOR,

@@ -67,6 +67,7 @@ class MailAppConsentRuleTest {
     assertThat(high.getEvidence().getAsns()).contains(VPS_NL.asn());
     assertThat(high.getEvidence().getTokenIds()).containsExactly("t1");
     assertThat(high.getSummary()).contains("read 7 items in 1 mailbox (" + ALICE, "3 min after");
+    assertThat(high.getEvidence().getMailboxes()).as("Alice's own mailbox is no other's").isEmpty();
     assertThat(run.alerts().get(2).getEvidence().getItemCount())
         .as("revised when the items read have doubled")
         .isEqualTo(16);
@@ -88,6 +89,8 @@ class MailAppConsentRuleTest {
     assertThat(run.alerts()).extracting(Alert::getAccountId).containsOnly(ADMIN);
     assertThat(run.latest().get(0).getSummary())
         .contains("every user of the tenant", "200 items in 3 mailboxes");
+    assertThat(run.latest().get(0).getEvidence().getMailboxes())
+        .containsExactly(ALICE, BOB, "carol@contoso.com");
   }
 
   @Test

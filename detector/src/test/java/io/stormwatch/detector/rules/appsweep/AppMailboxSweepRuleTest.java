@@ -56,6 +56,7 @@ class AppMailboxSweepRuleTest {
 
     assertThat(run.alerts()).extracting(Alert::getRevision).containsExactly(1, 2);
     assertThat(run.alerts().get(1).getSummary()).contains("read 10 mailboxes");
+    assertThat(run.alerts().get(1).getEvidence().getMailboxes()).hasSize(10).isSorted();
   }
 
   @Test

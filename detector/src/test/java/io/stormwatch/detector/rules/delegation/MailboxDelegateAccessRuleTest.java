@@ -140,6 +140,9 @@ class MailboxDelegateAccessRuleTest {
         .containsOnly(run.alerts().get(0).getAlertId());
     assertThat(run.alerts().get(2).getEvidence().getItemCount()).isEqualTo(55);
     assertThat(run.alerts().get(2).getSummary()).contains("2 mailboxes", CEO, CFO);
+    assertThat(run.alerts().get(2).getEvidence().getMailboxes())
+        .as("the mailboxes read, in fixed evidence")
+        .containsExactly(CEO, CFO);
   }
 
   @Test
