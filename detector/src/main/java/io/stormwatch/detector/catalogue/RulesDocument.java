@@ -78,7 +78,9 @@ public final class RulesDocument {
                   .collect(Collectors.joining(", ")))
           .append(" |\n");
     }
-    out.append("\nWhat to check first on an alert:\n\n");
+    out.append(
+        "\nWhat to check first on an alert, and the legitimate activity that can still set it"
+            + " off:\n\n");
     for (RuleEntry entry : RuleCatalogue.entries()) {
       RuleDescriptor rule = entry.descriptor();
       out.append("- `")
@@ -93,6 +95,8 @@ public final class RulesDocument {
           .append(entry.scope().equals("account") ? "events" : "logs")
           .append("). ")
           .append(rule.triage())
+          .append(" *False positives:* ")
+          .append(rule.falsePositives())
           .append('\n');
     }
     return out.toString();

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param firesOn what makes it fire, with its default thresholds
  * @param staysQuietOn the benign look-alikes it is built not to fire on
  * @param triage what an analyst checks first on one of its alerts
+ * @param falsePositives the legitimate activity that can still make it fire, and the setting that
+ *     tunes it away
  * @param trapScenarios ids of the scenario library's benign traps that check it stays quiet
  * @param incidentRole what its alerts mean to their account's incident
  */
@@ -31,6 +33,7 @@ public record RuleDescriptor(
     String firesOn,
     String staysQuietOn,
     String triage,
+    String falsePositives,
     List<String> trapScenarios,
     IncidentRole incidentRole) {
 
@@ -42,6 +45,7 @@ public record RuleDescriptor(
     Objects.requireNonNull(firesOn, "firesOn");
     Objects.requireNonNull(staysQuietOn, "staysQuietOn");
     Objects.requireNonNull(triage, "triage");
+    Objects.requireNonNull(falsePositives, "falsePositives");
     trapScenarios = List.copyOf(trapScenarios);
     Objects.requireNonNull(incidentRole, "incidentRole");
   }
@@ -61,6 +65,7 @@ public record RuleDescriptor(
     private String firesOn;
     private String staysQuietOn;
     private String triage;
+    private String falsePositives;
     private List<String> trapScenarios = List.of();
     private IncidentRole incidentRole = IncidentRole.PLAIN;
 
@@ -103,6 +108,11 @@ public record RuleDescriptor(
       return this;
     }
 
+    public Builder falsePositives(String falsePositives) {
+      this.falsePositives = falsePositives;
+      return this;
+    }
+
     public Builder trapScenarios(String... scenarioIds) {
       this.trapScenarios = List.of(scenarioIds);
       return this;
@@ -132,6 +142,7 @@ public record RuleDescriptor(
           firesOn,
           staysQuietOn,
           triage,
+          falsePositives,
           trapScenarios,
           incidentRole);
     }

@@ -33,6 +33,10 @@ public final class MailAppConsent {
                   + " tokens (the user's password does not matter to it). An application permission"
                   + " such as full_access_as_app reads every mailbox: check who granted it and from"
                   + " where. A known business app goes into rule.mail-app-consent.allowed.apps.")
+          .falsePositives(
+              "A user or an administrator granting mail access to a legitimate new add-in or"
+                  + " integration (CRM, e-signature, archiving) before others use it. Add its app id"
+                  + " to rule.mail-app-consent.allowed.apps once the application is vetted.")
           .trapScenarios("sign-in-app-consent", "service-app-graph")
           .build();
 

@@ -29,6 +29,11 @@ public final class AppMailboxSweep {
                   + " migration, backup or e-discovery job expected? If not, disable the service"
                   + " principal, remove its credentials and app role assignments, and list the"
                   + " mailboxes it read (sample event ids).")
+          .falsePositives(
+              "A backup, archiving, migration or eDiscovery service starting a job over many"
+                  + " mailboxes for the first time. Add its app id to"
+                  + " rule.app-mailbox-sweep.allowed.apps, or raise"
+                  + " rule.app-mailbox-sweep.peak.multiplier for services whose load varies.")
           .trapScenarios("service-app-graph")
           .build();
 

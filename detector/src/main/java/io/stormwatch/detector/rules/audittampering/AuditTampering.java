@@ -31,6 +31,10 @@ public final class AuditTampering {
                   + " `Set-AdminAuditLogConfig -UnifiedAuditLogIngestionEnabled $true`), then treat"
                   + " the acting account as compromised and the affected mailboxes as read without"
                   + " trace since the change (mailboxBlindSince).")
+          .falsePositives(
+              "An archiving or backup service account whose audit bypass is set up by design,"
+                  + " or an administrator trimming audited actions on a busy service mailbox. Name the"
+                  + " service accounts in rule.audit-tampering.bypass.allowed.accounts.")
           .trapScenarios("audit-config-hardening")
           .build();
 

@@ -24,6 +24,12 @@ public final class SignInCoverageGap {
                   + " its Entra sign-in logs flow again. Check the diagnostic setting that exports"
                   + " SignInLogs (and its Event Hub or storage), and the tenant's Entra ID P1"
                   + " licence; the gap closes when a sign-in arrives.")
+          .falsePositives(
+              "A tenant that is really quiet while mail clients sync on (a public holiday), or"
+                  + " whose sign-ins are exported to another pipeline by design. Raise"
+                  + " rule.signin-coverage-gap.silence, or switch the rule off for tenants that send"
+                  + " no sign-in logs on purpose (rule.signin-coverage-gap.enabled=false) and accept"
+                  + " that forged tokens go unseen there.")
           .trapScenarios("signin-feed-lag", "night-silence-early-logins")
           .build();
 

@@ -33,6 +33,12 @@ public final class MailboxDelegateAccess {
                   + " itself suspicious: remove the permission (Remove-MailboxPermission,"
                   + " Remove-RecipientPermission, Remove-MailboxFolderPermission), and review the"
                   + " grantor's and the reader's sign-ins.")
+          .falsePositives(
+              "A new assistant or a helpdesk engineer first reading a mailbox on a delegation"
+                  + " made longer than rule.mailbox-delegate-access.grant.window before, or"
+                  + " outside the audit log. A delegation seen in that window is named in the alert"
+                  + " (HIGH); lengthen rule.mailbox-delegate-access.grant.window where delegations"
+                  + " are made well ahead of use.")
           .trapScenarios("shared-mailbox-delegates")
           .build();
 

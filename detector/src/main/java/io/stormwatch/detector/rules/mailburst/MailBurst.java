@@ -26,6 +26,12 @@ public final class MailBurst {
                   + " hosting network are collection; a new device's full sync reads folders, not"
                   + " items. IsThrottled means Exchange stopped auditing the mailbox's binds for 24 h:"
                   + " what was read is not all in the log (mailboxBlindSince, mailboxBlindUntil).")
+          .falsePositives(
+              "eDiscovery, migration or archiving run with the user's own token, or a user"
+                  + " searching years of mail in a new account (compared with peers until its own"
+                  + " baseline exists). Raise rule.mail-burst.floor.items or"
+                  + " rule.mail-burst.baseline.multiplier; run migrations with an application rather"
+                  + " than a user's token.")
           .trapScenarios("new-device-full-sync", "returning-from-leave")
           .build();
 

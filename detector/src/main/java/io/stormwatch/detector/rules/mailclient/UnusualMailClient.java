@@ -23,6 +23,10 @@ public final class UnusualMailClient {
                   + " consented to recently, with mail scopes, is OAuth consent phishing (CISA"
                   + " AA23-193A); revoke the consent and the app's tokens. A known business app goes"
                   + " into rule.unusual-mail-client.allowed.apps.")
+          .falsePositives(
+              "A line-of-business or third-party mail app rolled out to a few users at a time,"
+                  + " or one user trying a new client. Add its app id to"
+                  + " rule.unusual-mail-client.allowed.apps.")
           .trapScenarios("new-outlook-switch", "service-app-graph", "shared-mailbox-delegates")
           .build();
 

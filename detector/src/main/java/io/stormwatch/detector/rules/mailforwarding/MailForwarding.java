@@ -37,6 +37,10 @@ public final class MailForwarding {
                   + " -ForwardingSmtpAddress $null`), revoke the account's sessions and trace the"
                   + " messages already sent there. Exchange's outbound spam policy may have blocked"
                   + " the forwarding; the attempt is the finding.")
+          .falsePositives(
+              "Forwarding to a partner, a subsidiary or a private address that policy allows,"
+                  + " or to a domain the tenant owns whose mailboxes never appear in MailItemsAccessed"
+                  + " records. Add the domain to rule.mail-forwarding.internal.domains.")
           .trapScenarios("internal-mail-forwarding")
           .incidentRole(IncidentRole.ESCALATED_BY_TOKEN_MISUSE)
           .build();

@@ -34,6 +34,11 @@ public final class MailHiding {
                   + " use, is business e-mail compromise keeping the owner unaware. Remove it,"
                   + " revoke the account's sessions, look in the destination folder for what it"
                   + " hid, and check for forwarding (mail-forwarding) made in the same session.")
+          .falsePositives(
+              "A user filing invoices or security notifications out of sight on purpose (a rule"
+                  + " moving payment reminders into Deleted Items, notifications marked read into RSS"
+                  + " Feeds). Narrow rule.mail-hiding-rule.sensitive.words or"
+                  + " rule.mail-hiding-rule.hidden.folders.")
           .trapScenarios("everyday-inbox-rules")
           .incidentRole(IncidentRole.ESCALATED_BY_TOKEN_MISUSE)
           .build();

@@ -30,6 +30,12 @@ public final class ForeignMailboxSync {
                   + " from the same network just before the sync is a stolen refresh token. If it"
                   + " is not the user's, revoke the account's sessions and refresh tokens: every"
                   + " item of every synced folder is in the attacker's hands.")
+          .falsePositives(
+              "Outlook set up on a new device on a network the account never signed in"
+                  + " interactively from (a hotel, a travel SIM), or a corporate VPN fewer than five"
+                  + " accounts of the tenant use yet. Lower"
+                  + " rule.foreign-mailbox-sync.tenant.network.accounts for a small tenant's VPN, or"
+                  + " raise rule.foreign-mailbox-sync.min.folders.")
           .trapScenarios("new-device-full-sync", "new-laptop-corporate-vpn")
           .build();
 

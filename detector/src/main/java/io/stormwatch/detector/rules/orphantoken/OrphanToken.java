@@ -38,6 +38,12 @@ public final class OrphanToken {
                   + " alert's span, and make sure the tenant's sign-in export was complete for the"
                   + " 24 h before the first use. Uses at hours the account never works"
                   + " (./stormwatch heatmap) point to an actor elsewhere.")
+          .falsePositives(
+              "A token issued by a sign-in the tenant's export left out: diagnostic settings"
+                  + " that export interactive sign-ins only, service principals' sign-ins not"
+                  + " exported, an export consumer that lags by hours. Export non-interactive and"
+                  + " service-principal sign-ins too; raise rule.orphan-token.grace for a feed that"
+                  + " lags by more than 90 minutes.")
           .trapScenarios("signin-feed-lag", "service-app-graph", "night-silence-early-logins")
           .incidentRole(IncidentRole.TOKEN_MISUSE)
           .build();

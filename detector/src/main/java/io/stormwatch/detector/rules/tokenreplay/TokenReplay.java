@@ -27,6 +27,12 @@ public final class TokenReplay {
                   + " evidence lists the token's networks, countries and sessions. If not, revoke the"
                   + " account's sessions and refresh tokens and review what the token read (sample"
                   + " event ids).")
+          .falsePositives(
+              "A phone switching between carriers, or a personal VPN, before the network is the"
+                  + " account's own (24 h of use, or an interactive sign-in from it); a split-tunnel"
+                  + " corporate VPN whose exit the tenant's users do not sign in from. Add a"
+                  + " provider's ASN to rule.token-replay.ignored.asns, or lower"
+                  + " rule.token-replay.tenant.network.accounts when a small team shares the VPN.")
           .trapScenarios(
               "mobile-carrier-churn",
               "corporate-vpn-switch",
