@@ -7,6 +7,7 @@ import static io.stormwatch.cli.heatmap.IncidentHeatmap.WEEKDAYS;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /** An incident's heatmap for a terminal: the account's own hours above the incident's. */
 final class HeatmapText {
@@ -74,11 +75,7 @@ final class HeatmapText {
         heatmap.incidentHours() == 1 ? "" : "s");
   }
 
-  private interface CellText {
-    String of(int cell);
-  }
-
-  private static void grid(StringBuilder text, CellText cells) {
+  private static void grid(StringBuilder text, IntFunction<String> cells) {
     text.append("    ");
     for (int hour = 0; hour < HOURS; hour++) {
       text.append(String.format(Locale.ROOT, " %02d", hour));
@@ -87,7 +84,7 @@ final class HeatmapText {
     for (int day = 0; day < DAYS; day++) {
       text.append(WEEKDAYS.get(day)).append(' ');
       for (int hour = 0; hour < HOURS; hour++) {
-        text.append(' ').append(cells.of(day * HOURS + hour));
+        text.append(' ').append(cells.apply(day * HOURS + hour));
       }
       text.append('\n');
     }
