@@ -40,6 +40,11 @@ public final class InMemoryTenantState implements TenantStateStore, IssuanceInde
     pending.put(TenantKeys.pending(dueTime, id), use);
   }
 
+  /** How many token uses await their check. */
+  public int pendingUses() {
+    return pending.size();
+  }
+
   @Override
   public List<byte[]> takeDue(long time) {
     var due = pending.headMap(TenantKeys.paddedTime(time) + "|\uffff", true);

@@ -115,6 +115,27 @@ class TenantStageTest {
   }
 
   @Test
+  void aUseOfATokenASignInJustIssuedIsSettledAsItArrives() {
+    feed(signIn(ALICE).interactive().withToken("issued").inSession("s-a").at(T0));
+    feed(mailBind(ALICE).withToken("issued").inSession("s-a").at(T0.plusSeconds(60)));
+    feed(mailBind(ALICE).withToken("unknown").from(VPS_NL).at(T0.plusSeconds(120)));
+
+    assertThat(state.pendingUses()).as("only the unknown token awaits its check").isEqualTo(1);
+  }
+
+  @Test
+  void anIssuedTokenUsedLongIntoASilenceOfTheSignInFeedIsStillChecked() {
+    feed(signIn(ALICE).interactive().withToken("issued").inSession("s-a").at(T0));
+    for (int minute = 1; minute <= 31; minute += 5) {
+      feed(mailBind(ALICE).withToken("issued").inSession("s-a").at(T0.plusSeconds(60L * minute)));
+    }
+
+    // uses from 1 to 16 min: the feed is fresh; from 21 min on, 20 min without a sign-in: checked,
+    // as an outage of the feed would count them
+    assertThat(state.pendingUses()).isEqualTo(3);
+  }
+
+  @Test
   void aSignInThatArrivesLateCancelsThePendingAlert() {
     feed(signIn(BOB).withToken("b").at(T0));
     feed(mailBind(ALICE).withToken("late").at(T0.plusSeconds(600)));

@@ -10,12 +10,14 @@ public final class SignInCoverageGap {
   public static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.rule("signin-coverage-gap")
           .title("Sign-in logs missing: the tenant's token use cannot be verified")
-          .version(1)
+          .version(2)
           .severities(Severity.MEDIUM)
           .firesOn(
               "a tenant whose tokens are used for 4 h of event time without a sign-in arriving, at"
                   + " hours it usually has sign-ins (its sign-in feed stopped), or that never sent"
-                  + " one: one alert, revised as the unverifiable uses grow tenfold")
+                  + " one: one alert, revised as the unverifiable uses grow tenfold (counted from 15"
+                  + " min into the silence; earlier uses of tokens a sign-in already issued are"
+                  + " verified)")
           .staysQuietOn(
               "a feed that lags; token use at hours the tenant is quiet every day (a night:"
                   + " orphan-token judges those uses)")
