@@ -1,11 +1,9 @@
 package io.stormwatch.detector.activity;
 
 import io.stormwatch.detector.state.StateFixture;
+import io.stormwatch.detector.testing.TestAlerts;
 import io.stormwatch.schemas.avro.Alert;
-import io.stormwatch.schemas.avro.Evidence;
-import io.stormwatch.schemas.avro.Severity;
 import java.time.Instant;
-import java.util.List;
 
 /** An account active on two Monday mornings, with an incident at night in between. */
 public final class AccountActivityFixture {
@@ -30,20 +28,6 @@ public final class AccountActivityFixture {
   }
 
   private static Alert alert(Instant first, Instant last) {
-    return Alert.newBuilder()
-        .setAlertId("0a1b2c3d4e5f60718293a4b5c6d7e8f9")
-        .setRevision(1)
-        .setRuleId("orphan-token")
-        .setRuleVersion(1)
-        .setSeverity(Severity.HIGH)
-        .setConfidence(0.8)
-        .setAttackTechniques(List.of())
-        .setTenantId("7d0c5c1a-0000-4000-8000-00000000c0de")
-        .setAccountId("alice@contoso.com")
-        .setFirstEventTime(first)
-        .setLastEventTime(last)
-        .setSummary("")
-        .setEvidence(Evidence.newBuilder().build())
-        .build();
+    return TestAlerts.alert("orphan-token", "0a1b2c3d4e5f60718293a4b5c6d7e8f9", first, last);
   }
 }

@@ -1,11 +1,9 @@
 package io.stormwatch.detector.incident;
 
 import io.stormwatch.detector.state.StateFixture;
+import io.stormwatch.detector.testing.TestAlerts;
 import io.stormwatch.schemas.avro.Alert;
-import io.stormwatch.schemas.avro.Evidence;
-import io.stormwatch.schemas.avro.Severity;
 import java.time.Instant;
-import java.util.List;
 
 /** An account's incident holding a token-replay alert and an inbox-rule alert after it. */
 public final class AccountIncidentFixture {
@@ -30,20 +28,6 @@ public final class AccountIncidentFixture {
   }
 
   private static Alert alert(String ruleId, String alertId, Instant at) {
-    return Alert.newBuilder()
-        .setAlertId(alertId)
-        .setRevision(1)
-        .setRuleId(ruleId)
-        .setRuleVersion(1)
-        .setSeverity(Severity.HIGH)
-        .setConfidence(0.8)
-        .setAttackTechniques(List.of())
-        .setTenantId("7d0c5c1a-0000-4000-8000-00000000c0de")
-        .setAccountId("alice@contoso.com")
-        .setFirstEventTime(at)
-        .setLastEventTime(at)
-        .setSummary("")
-        .setEvidence(Evidence.newBuilder().build())
-        .build();
+    return TestAlerts.alert(ruleId, alertId, at, at);
   }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stormwatch.detector.activity.AccountActivity;
 import io.stormwatch.detector.activity.WeekHourActivity;
 import io.stormwatch.detector.alert.Alerts;
+import io.stormwatch.detector.testing.TestAlerts;
 import io.stormwatch.schemas.avro.Alert;
-import io.stormwatch.schemas.avro.Evidence;
 import io.stormwatch.schemas.avro.Severity;
 import java.time.Duration;
 import java.time.Instant;
@@ -174,20 +174,8 @@ class IncidentLinkerTest {
   }
 
   private static Alert alert(String ruleId, String alertId, Instant lastEvent, Severity severity) {
-    return Alert.newBuilder()
-        .setAlertId(alertId)
-        .setRevision(1)
-        .setRuleId(ruleId)
-        .setRuleVersion(1)
-        .setSeverity(severity)
-        .setConfidence(0.8)
-        .setAttackTechniques(List.of())
-        .setTenantId("tenant")
-        .setAccountId("alice@contoso.com")
-        .setFirstEventTime(lastEvent)
-        .setLastEventTime(lastEvent)
-        .setSummary("summary")
-        .setEvidence(Evidence.newBuilder().build())
-        .build();
+    Alert alert = TestAlerts.alert(ruleId, alertId, lastEvent, lastEvent);
+    alert.setSeverity(severity);
+    return alert;
   }
 }
