@@ -28,7 +28,8 @@ final class HeatmapText {
     text.append(title(heatmap)).append("\n\n");
     text.append(
         "The account's own hours (clock hours with any of its records, UTC; darker: more)\n");
-    grid(text, cell -> shade(heatmap.account()[cell], max(heatmap.account())));
+    int busiest = max(heatmap.account());
+    grid(text, cell -> shade(heatmap.account()[cell], busiest));
     text.append('\n');
     text.append("The incident's hours (spanned by its alerts' events, UTC; ")
         .append(OUTSIDE)

@@ -1,5 +1,6 @@
 package io.stormwatch.cli.heatmap;
 
+import io.stormwatch.detector.activity.WeekHourActivity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,8 +31,8 @@ record IncidentHeatmap(
     int[] account,
     int[] incident) {
 
-  static final int DAYS = 7;
   static final int HOURS = 24;
+  static final int DAYS = WeekHourActivity.CELLS / HOURS;
   static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
   /**
@@ -85,7 +86,7 @@ record IncidentHeatmap(
    */
   boolean outsideAccountHours(int cell) {
     for (int next = -1; next <= 1; next++) {
-      int neighbour = Math.floorMod(cell + next, DAYS * HOURS);
+      int neighbour = Math.floorMod(cell + next, WeekHourActivity.CELLS);
       if (account[neighbour] > incident[neighbour]) {
         return false;
       }
@@ -109,9 +110,9 @@ record IncidentHeatmap(
   }
 
   private static int[] cells(List<Integer> cells) {
-    if (cells.size() != DAYS * HOURS) {
+    if (cells.size() != WeekHourActivity.CELLS) {
       throw new IllegalArgumentException(
-          "an activity heatmap has " + DAYS * HOURS + " cells, not " + cells.size());
+          "an activity heatmap has " + WeekHourActivity.CELLS + " cells, not " + cells.size());
     }
     return cells.stream().mapToInt(Integer::intValue).toArray();
   }
