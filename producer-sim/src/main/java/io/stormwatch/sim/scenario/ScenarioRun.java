@@ -122,12 +122,12 @@ public final class ScenarioRun {
                   instance.rng));
     }
 
-    List<SimEvent> events = new ArrayList<>();
+    List<SimEvent> historyEvents = new ArrayList<>();
     Map<String, List<SimEvent>> history = new HashMap<>();
     SparseHistory sparse = new SparseHistory(stage);
     for (StagedTenant tenant : stage.tenants()) {
       for (SimEvent event : sparse.generate(tenant)) {
-        events.add(event);
+        historyEvents.add(event);
         String user = actingUser(event);
         if (user != null) {
           history.computeIfAbsent(user, u -> new ArrayList<>()).add(event);
@@ -135,6 +135,7 @@ public final class ScenarioRun {
       }
     }
 
+    List<SimEvent> sceneEvents = new ArrayList<>();
     List<Silence> allSilences = new ArrayList<>();
     List<Played> played = new ArrayList<>();
     for (Instance instance : instances) {
@@ -144,10 +145,14 @@ public final class ScenarioRun {
               .perform(
                   new Performance(
                       stage.tenant(instance.tenantIndex), stage, instance.rng, history));
-      events.addAll(scene.events());
+      sceneEvents.addAll(scene.events());
       allSilences.addAll(scene.silences());
       played.add(new Played(instance, scene));
     }
+    // A silence replaces background in the history as it does on the scenario day.
+    historyEvents.removeIf(e -> allSilences.stream().anyMatch(s -> s.covers(e)));
+    List<SimEvent> events = new ArrayList<>(historyEvents);
+    events.addAll(sceneEvents);
     events.sort(Comparator.comparing(SimEvent::time)); // stable: ties keep generation order
     this.scripted = List.copyOf(events);
     this.silences = List.copyOf(allSilences);

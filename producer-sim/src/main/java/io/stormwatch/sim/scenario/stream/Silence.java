@@ -9,7 +9,9 @@ import java.util.Objects;
 
 /**
  * Background activity of one user that a scenario replaces: a traveller is not at home after the
- * flight, a throttled mailbox is not audited, a phone whose records the scenario writes itself.
+ * flight, a throttled mailbox is not audited, a phone whose records the scenario writes itself, a
+ * mailbox whose reads stopped being audited days before. It applies to the scenario day's
+ * background and to the sparse history before it.
  *
  * @param upn the user
  * @param from first instant silenced
