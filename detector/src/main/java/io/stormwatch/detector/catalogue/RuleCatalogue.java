@@ -4,6 +4,7 @@ import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.rules.RuleEntry;
 import io.stormwatch.detector.rules.appconsent.MailAppConsent;
 import io.stormwatch.detector.rules.appsweep.AppMailboxSweep;
+import io.stormwatch.detector.rules.auditsilence.MailboxAuditSilence;
 import io.stormwatch.detector.rules.audittampering.AuditTampering;
 import io.stormwatch.detector.rules.coverage.SignInCoverageGap;
 import io.stormwatch.detector.rules.delegation.MailboxDelegateAccess;
@@ -42,7 +43,8 @@ public final class RuleCatalogue {
           AppMailboxSweep.ENTRY,
           MailForwarding.ENTRY,
           MailHiding.ENTRY,
-          AuditTampering.ENTRY);
+          AuditTampering.ENTRY,
+          MailboxAuditSilence.ENTRY);
 
   static {
     var ids = new HashSet<String>();

@@ -201,6 +201,11 @@ public final class Events {
       return this;
     }
 
+    public Builder resource(String resourceId) {
+      event.setResourceId(resourceId);
+      return this;
+    }
+
     public Builder succeeded(boolean succeeded) {
       event.setSucceeded(succeeded);
       return this;

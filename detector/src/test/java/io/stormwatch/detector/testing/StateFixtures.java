@@ -4,6 +4,7 @@ import io.stormwatch.detector.activity.AccountActivityFixture;
 import io.stormwatch.detector.incident.AccountIncidentFixture;
 import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
 import io.stormwatch.detector.rules.appsweep.AppSweepStateFixtures;
+import io.stormwatch.detector.rules.auditsilence.MailboxAuditSilenceStateFixture;
 import io.stormwatch.detector.rules.audittampering.AuditTamperingStateFixture;
 import io.stormwatch.detector.rules.coverage.CoverageStateFixture;
 import io.stormwatch.detector.rules.delegation.DelegationStateFixtures;
@@ -37,6 +38,7 @@ public final class StateFixtures {
     all.add(MailForwardingStateFixture.fixture());
     all.add(MailHidingStateFixture.fixture());
     all.add(AuditTamperingStateFixture.fixture());
+    all.add(MailboxAuditSilenceStateFixture.fixture());
     all.addAll(OrphanTokenStateFixtures.fixtures());
     all.add(CoverageStateFixture.fixture());
     all.addAll(TenantStateFixtures.fixtures());

@@ -46,6 +46,9 @@ public final class DetectionRules {
   /** Mailbox or tenant audit switched off or bypassed. */
   public static final String AUDIT_TAMPERING = "audit-tampering";
 
+  /** A mailbox whose reads are no longer audited while its owner keeps using mail. */
+  public static final String MAILBOX_AUDIT_SILENCE = "mailbox-audit-silence";
+
   /** Every rule above, in this order. */
   public static final List<String> ALL =
       List.of(
@@ -60,7 +63,8 @@ public final class DetectionRules {
           APP_MAILBOX_SWEEP,
           MAIL_FORWARDING,
           MAIL_HIDING_RULE,
-          AUDIT_TAMPERING);
+          AUDIT_TAMPERING,
+          MAILBOX_AUDIT_SILENCE);
 
   private DetectionRules() {}
 }

@@ -3,6 +3,7 @@ package io.stormwatch.sim.scenario;
 import static io.stormwatch.sim.scenario.DetectionRules.APP_MAILBOX_SWEEP;
 import static io.stormwatch.sim.scenario.DetectionRules.AUDIT_TAMPERING;
 import static io.stormwatch.sim.scenario.DetectionRules.FOREIGN_MAILBOX_SYNC;
+import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_AUDIT_SILENCE;
 import static io.stormwatch.sim.scenario.DetectionRules.MAILBOX_DELEGATE_ACCESS;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_APP_CONSENT;
 import static io.stormwatch.sim.scenario.DetectionRules.MAIL_BURST;
@@ -269,7 +270,22 @@ public enum ScenarioType {
       Set.of(),
       Set.of(),
       "an administrator switching audit log ingestion on, adding MailItemsAccessed to a mailbox's"
-          + " audit and removing a stale audit bypass: the tampering cmdlets, used to harden");
+          + " audit and removing a stale audit bypass: the tampering cmdlets, used to harden"),
+  MAILBOX_AUDIT_SILENCED(
+      "mailbox-audit-silenced",
+      ATTACK,
+      PRIMARY,
+      Set.of(MAILBOX_AUDIT_SILENCE),
+      Set.of(),
+      "a mailbox whose reads stop being audited, by a change the feed never carried, while its"
+          + " owner's mail client goes on signing in to Exchange Online for two working days"),
+  MAIL_FREE_WORKDAY(
+      "mail-free-workday",
+      BENIGN_TRAP,
+      PRIMARY,
+      Set.of(),
+      Set.of(),
+      "a working day with the mail client signed in and nothing read, then mail read as always");
 
   private final String id;
   private final ScenarioKind kind;

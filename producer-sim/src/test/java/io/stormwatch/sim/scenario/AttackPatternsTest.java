@@ -178,4 +178,37 @@ class AttackPatternsTest {
         .noneMatch(r -> r.eventTime().atZone(zone).getHour() < 5);
     assertThat(signIns).anyMatch(r -> r.eventTime().isAfter(label.end()));
   }
+
+  @Test
+  void theSilencedMailboxHasNoReadFromItsSilentDayOnWhileItsOwnerKeepsSigningIn() {
+    ScenarioLabel label = ci.label(ScenarioType.MAILBOX_AUDIT_SILENCED);
+    String owner = label.accounts().get(0);
+    Instant silentFrom = Instant.parse(label.parameters().get("silentFrom"));
+    List<Instant> ownReads =
+        ci.mentioning(owner, RawTopic.UAL)
+            .filter(r -> r.path("Operation").asText().equals("MailItemsAccessed"))
+            .filter(r -> r.path("MailboxOwnerUPN").asText().equals(owner))
+            .map(ScenarioRecords::creationTime)
+            .toList();
+    assertThat(ownReads).isNotEmpty().allSatisfy(t -> assertThat(t).isBefore(silentFrom));
+    assertThat(
+            ownReads.stream()
+                .map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.DAYS))
+                .distinct()
+                .count())
+        .isGreaterThanOrEqualTo(5);
+    List<Instant> signIns =
+        ci.mentioning(owner, RawTopic.SIGN_IN)
+            .map(r -> Instant.parse(r.path("properties").path("createdDateTime").asText()))
+            .filter(t -> !t.isBefore(silentFrom))
+            .toList();
+    assertThat(signIns.stream().filter(t -> t.isBefore(silentFrom.plus(Duration.ofDays(1)))))
+        .hasSizeGreaterThanOrEqualTo(4);
+    assertThat(ci.recordsOf(label))
+        .isNotEmpty()
+        .allSatisfy(
+            r ->
+                assertThat(r.path("properties").path("resourceId").asText())
+                    .isEqualTo("00000002-0000-0ff1-ce00-000000000000"));
+  }
 }

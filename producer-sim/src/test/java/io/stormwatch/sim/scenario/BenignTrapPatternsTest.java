@@ -304,4 +304,35 @@ class BenignTrapPatternsTest {
         .containsOnly("SignInLogs")
         .hasSize(2);
   }
+
+  @Test
+  void theMailFreeWorkdayHasSignInsAllDayNoReadAndReadsAgainTheNextWorkingDay() {
+    ScenarioLabel label = ci.label(ScenarioType.MAIL_FREE_WORKDAY);
+    String upn = label.accounts().get(0);
+    Instant day =
+        LocalDate.parse(label.parameters().get("mailFreeDay"))
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC);
+    Instant nextDay = day.plus(Duration.ofDays(1));
+    List<Instant> ownReads =
+        ci.mentioning(upn, RawTopic.UAL)
+            .filter(r -> r.path("Operation").asText().equals("MailItemsAccessed"))
+            .filter(r -> r.path("MailboxOwnerUPN").asText().equals(upn))
+            .map(ScenarioRecords::creationTime)
+            .toList();
+    assertThat(ownReads).noneMatch(t -> !t.isBefore(day) && t.isBefore(nextDay));
+    assertThat(ownReads).anyMatch(t -> !t.isBefore(SCENARIO_DAY));
+    assertThat(ownReads).anyMatch(t -> t.isBefore(day));
+    List<Instant> signIns =
+        ci.recordsOf(label).stream()
+            .map(r -> Instant.parse(r.path("properties").path("createdDateTime").asText()))
+            .toList();
+    assertThat(signIns).allSatisfy(t -> assertThat(t).isBetween(day, nextDay));
+    assertThat(
+            signIns.stream()
+                .map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.HOURS))
+                .distinct()
+                .count())
+        .isGreaterThanOrEqualTo(4);
+  }
 }

@@ -42,6 +42,8 @@ public final class ScriptCatalogue {
       case EVERYDAY_INBOX_RULES -> new EverydayInboxRulesScript();
       case AUDIT_BYPASS -> new AuditBypassScript();
       case AUDIT_CONFIG_HARDENING -> new AuditHardeningScript();
+      case MAILBOX_AUDIT_SILENCED -> new MailboxAuditSilencedScript();
+      case MAIL_FREE_WORKDAY -> new MailFreeWorkdayScript();
     };
   }
 
