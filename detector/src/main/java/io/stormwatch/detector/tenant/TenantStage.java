@@ -331,7 +331,10 @@ public final class TenantStage {
       if (accounts.app != null) {
         addAccount(accounts.appKey, accounts.app, account);
       }
-      learnPeerVolume(tenant, account, time, MailItems.of(event));
+      long items = MailItems.bound(event);
+      if (items > 0) {
+        learnPeerVolume(tenant, account, time, items);
+      }
     }
     if (TokenUse.presentedBy(event)) {
       feed.tokenUsed(time, idleReset);

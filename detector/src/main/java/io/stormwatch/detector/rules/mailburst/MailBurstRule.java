@@ -18,11 +18,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * MailItemsAccessed burst (ATT&amp;CK T1114.002): the items an account accessed in a sliding window
- * — bind OperationCount plus synced folders — against an absolute floor and a multiple of a
- * baseline of items per active hour: the account's own moving average once it has enough active
- * hours, the tenant's peer average before. A record with {@code IsThrottled=True} is a signal of
- * its own: Exchange stops auditing a mailbox's reads after about 1,000 items in 24 hours.
+ * MailItemsAccessed burst (ATT&amp;CK T1114.002): the items an account read in a sliding window —
+ * bind OperationCount — against an absolute floor and a multiple of a baseline of items per active
+ * hour: the account's own moving average once it has enough active hours, the tenant's peer average
+ * before. A record with {@code IsThrottled=True} is a signal of its own: Exchange stops auditing a
+ * mailbox's reads after about 1,000 items in 24 hours.
+ *
+ * <p>Syncs are not counted. A sync record stands for a whole folder a desktop Outlook downloaded,
+ * and every new device downloads every folder once: a user with 400 folders setting up a laptop
+ * "reads" 400 folders in half an hour, on top of their reading. Counted as items, that crossed the
+ * floor (the new-device-full-sync trap, in the standard scenario set). Whether a sync is theft
+ * depends on where it comes from, which is foreign-mailbox-sync's question.
  *
  * <p>Hours that overlap an incident are not learned, so an attack does not teach the baseline that
  * attacks are normal; only while an account has no baseline of its own, the hours of an incident
@@ -73,11 +79,11 @@ public final class MailBurstRule implements AccountRule<MailBurstState> {
 
   @Override
   public List<Alert> evaluate(MailBurstState state, AuditEvent event) {
-    if (event.getKind() != EventKind.MAIL_ITEMS_ACCESSED) {
-      return List.of();
+    long items = event.getKind() == EventKind.MAIL_ITEMS_ACCESSED ? MailItems.bound(event) : 0;
+    if (items == 0) {
+      return List.of(); // not mail access, or a sync of whole folders: see MailItems.bound
     }
     long time = event.getEventTime().toEpochMilli();
-    long items = MailItems.of(event);
     state.latestEventTime = Math.max(state.latestEventTime, time);
     boolean incidentOver =
         state.incidentOpen() && state.latestEventTime - state.lastCrossing > windowMs;

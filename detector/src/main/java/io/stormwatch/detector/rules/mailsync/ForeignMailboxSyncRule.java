@@ -3,6 +3,7 @@ package io.stormwatch.detector.rules.mailsync;
 import io.stormwatch.detector.alert.AlertIds;
 import io.stormwatch.detector.alert.Alerts;
 import io.stormwatch.detector.rules.AccountRule;
+import io.stormwatch.detector.rules.MailItems;
 import io.stormwatch.detector.rules.RuleDescriptor;
 import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.Alert;
@@ -37,8 +38,6 @@ public final class ForeignMailboxSyncRule implements AccountRule<ForeignMailboxS
 
   /** The window is summed in this many buckets: fine enough for a sliding view, small state. */
   static final int BUCKETS_PER_WINDOW = 12;
-
-  private static final String SYNC = "Sync";
 
   private final ForeignMailboxSyncSettings settings;
   private final long windowMs;
@@ -90,9 +89,7 @@ public final class ForeignMailboxSyncRule implements AccountRule<ForeignMailboxS
     if (state.inStretch() && state.latestEventTime - state.lastForeignSync > windowMs) {
       state.endStretch();
     }
-    if (!SYNC.equalsIgnoreCase(event.getMailAccessType())
-        || event.getAsn() == null
-        || isOwn(state, event)) {
+    if (!MailItems.isSync(event) || event.getAsn() == null || isOwn(state, event)) {
       return List.of();
     }
     // Exchange logs a synced folder at most once an hour per client context, so within the

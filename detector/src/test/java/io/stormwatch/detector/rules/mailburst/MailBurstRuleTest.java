@@ -102,11 +102,27 @@ class MailBurstRuleTest {
   }
 
   @Test
-  void countsSyncedFoldersAsItems() {
+  void countsItemsReadOneByOneNotFoldersSynced() {
     AuditEvent sync = mailSync(ALICE, 30).at(MONDAY_8AM);
 
+    assertThat(MailItems.bound(sync)).isZero();
     assertThat(MailItems.of(sync)).isEqualTo(30);
-    assertThat(MailItems.of(mailBind(ALICE).items(7).at(MONDAY_8AM))).isEqualTo(7);
+    assertThat(MailItems.bound(mailBind(ALICE).items(7).at(MONDAY_8AM))).isEqualTo(7);
+  }
+
+  @Test
+  void aNewDevicesFullSyncOnTopOfTheUsualReadingIsNoBurst() {
+    readSteadily(MONDAY_8AM, Duration.ofMinutes(55), 20, 5); // 100 an hour
+    Instant setUp = MONDAY_8AM.plus(Duration.ofHours(1));
+    for (int folder = 0; folder < 450; folder++) {
+      alerts.addAll(rule.evaluate(state, mailSync(ALICE, 1).at(setUp.plusSeconds(4L * folder))));
+    }
+    readSteadily(setUp, Duration.ofMinutes(55), 20, 5);
+
+    assertThat(alerts).isEmpty();
+
+    readSteadily(setUp.plus(Duration.ofHours(1)), Duration.ofMinutes(30), 30, 20); // 600 binds
+    assertThat(alerts).hasSize(1);
   }
 
   @Test
