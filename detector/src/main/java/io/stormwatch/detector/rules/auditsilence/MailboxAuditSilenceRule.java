@@ -154,7 +154,6 @@ public final class MailboxAuditSilenceRule implements AccountRule<MailboxAuditSi
             .setIps(state.ips.toList())
             .setAppIds(state.appIds.toList())
             .setEventCount(state.signIns)
-            .setBaseline((double) state.auditedDays)
             .setThreshold((double) settings.silentDays())
             .setSampleEventIds(state.sample.eventIds())
             .setMailboxBlindSince(lastRead)

@@ -49,7 +49,7 @@ class MailboxAuditSilenceRuleTest {
     assertThat(alert.getFirstEventTime()).isEqualTo(lastRead);
     assertThat(alert.getLastEventTime()).isEqualTo(at(WEEK.plusDays(8), 11));
     assertThat(alert.getEvidence().getMailboxBlindSince()).isEqualTo(lastRead);
-    assertThat(alert.getEvidence().getBaseline()).isEqualTo(5.0);
+    assertThat(alert.getEvidence().getThreshold()).isEqualTo(2.0);
     assertThat(alert.getEvidence().getEventCount()).isEqualTo(9 + 4);
     assertThat(alert.getSummary()).contains(ALICE).contains("on 2 days").contains("5 days");
   }
