@@ -25,12 +25,12 @@ import java.util.Locale;
  * <p>Mail use is what Entra shows: a mail client open through a working day redeems its refresh
  * token for Exchange Online about hourly, and a client that reads mail leaves MailItemsAccessed
  * records of its owner's mailbox (binds, aggregated, or syncs of whole folders). A day of mail use
- * is one with sign-ins to Exchange Online in at least {@code active.hours} clock hours; the rule
- * counts such days after the day of the mailbox's last audited read and fires when {@code
- * silent.days} of them passed without another. Days are judged whole, after the last read's day, so
- * that a sign-in logged a minute before the morning's first read, or a sign-in feed that lags the
- * audit log, never counts as silence. The 24 hours after an {@code IsThrottled=True} record do not
- * count: Exchange audits no binds then, by design, and mail-burst reports it.
+ * is one with sign-ins to Exchange Online in at least {@code active.hours} clock hours (UTC); the
+ * rule counts such days after the day of the mailbox's last audited read, and fires on reaching the
+ * {@code silent.days}-th without another read. A day counts only once it holds that many hours of
+ * sign-ins, so a sign-in logged a minute before the morning's first read, or a sign-in feed that
+ * lags the audit log, never makes a day of silence. The 24 hours after an {@code IsThrottled=True}
+ * record do not count: Exchange audits no binds then, by design, and mail-burst reports it.
  */
 public final class MailboxAuditSilenceRule implements AccountRule<MailboxAuditSilenceState> {
 

@@ -33,7 +33,7 @@ final class MailFreeWorkdayScript implements ScenarioScript {
 
   @Override
   public Scene perform(Performance p) {
-    p.workPeriod(user);
+    p.workPeriod(user); // fails unless the user works, and so reads mail on the scenario day
     LocalDate day = MailUseDays.latestBefore(user, p.historyOf(user), p.stage().day());
     Scene scene =
         new Scene()

@@ -37,7 +37,7 @@ final class MailboxAuditSilencedScript implements ScenarioScript {
 
   @Override
   public Scene perform(Performance p) {
-    p.workPeriod(owner);
+    p.workPeriod(owner); // fails unless the owner works, and so signs in on the scenario day
     LocalDate silentFrom = MailUseDays.latestBefore(owner, p.historyOf(owner), p.stage().day());
     Scene scene =
         new Scene()
