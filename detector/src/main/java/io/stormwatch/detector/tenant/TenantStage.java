@@ -73,9 +73,11 @@ public final class TenantStage {
    * Annotates {@code event} in place with tenant context, learns from it, and lets the tenant rules
    * observe and judge it (one may have its token use checked later: see {@link #checkDue}).
    *
+   * @param accountHour the event's account's current hour of mail read, from the account's entry:
+   *     updated in place
    * @return the alerts the tenant rules raise on the event at once
    */
-  public List<Alert> process(AuditEvent event) {
+  public List<Alert> process(AuditEvent event, AccountHour accountHour) {
     String tenant = event.getTenantId();
     long time = event.getEventTime().toEpochMilli();
     TenantEntry entry = entry(tenant);
@@ -84,7 +86,7 @@ public final class TenantStage {
 
     TenantAccounts accounts = new TenantAccounts(event);
     annotate(event, accounts);
-    learn(event, feed, accounts);
+    learn(event, feed, accounts, accountHour);
     annotateAndLearnMailDomains(event);
 
     List<Alert> alerts = new ArrayList<>(0);
@@ -314,7 +316,8 @@ public final class TenantStage {
     }
   }
 
-  private void learn(AuditEvent event, SignInFeed feed, TenantAccounts accounts) {
+  private void learn(
+      AuditEvent event, SignInFeed feed, TenantAccounts accounts, AccountHour accountHour) {
     String tenant = event.getTenantId();
     String account = event.getAccountId();
     long time = event.getEventTime().toEpochMilli();
@@ -333,7 +336,7 @@ public final class TenantStage {
       }
       long items = MailItems.bound(event);
       if (items > 0) {
-        learnPeerVolume(tenant, account, time, items);
+        learnPeerVolume(tenant, accountHour, time, items);
       }
     }
     if (TokenUse.presentedBy(event)) {
@@ -372,13 +375,9 @@ public final class TenantStage {
     store.put(TenantKeys.signIns(tenant), SignInHistory.CODEC.encode(history));
   }
 
-  private void learnPeerVolume(String tenant, String account, long time, long items) {
-    String key = TenantKeys.accountHour(tenant, account);
-    byte[] stored = store.get(key);
+  private void learnPeerVolume(String tenant, AccountHour hour, long time, long items) {
     long hourStart = Math.floorDiv(time, HOUR) * HOUR;
-    AccountHour hour = stored == null ? null : AccountHour.CODEC.decode(stored);
-    if (hour == null) {
-      hour = new AccountHour();
+    if (hour.items == 0) {
       hour.hourStart = hourStart;
     } else if (hourStart > hour.hourStart) {
       String peerKey = TenantKeys.peerVolume(tenant);
@@ -392,7 +391,20 @@ public final class TenantStage {
       return; // a late record of an hour already counted
     }
     hour.items += items;
-    store.put(key, AccountHour.CODEC.encode(hour));
+  }
+
+  /**
+   * The account's current hour of mail read as a release before account entry version 5 kept it,
+   * under its own key in this stage's store, which it leaves; a new hour if there is none.
+   */
+  public AccountHour takeStoredAccountHour(String tenant, String account) {
+    String key = TenantKeys.accountHour(tenant, account);
+    byte[] stored = store.get(key);
+    if (stored == null) {
+      return new AccountHour();
+    }
+    store.delete(key);
+    return AccountHour.CODEC.decode(stored);
   }
 
   private CappedAccountSet accounts(String key) {

@@ -6,4 +6,6 @@ public interface TenantStateStore {
   byte[] get(String key);
 
   void put(String key, byte[] value);
+
+  void delete(String key);
 }

@@ -8,6 +8,7 @@ import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
 import io.stormwatch.detector.state.StateCodec;
+import io.stormwatch.detector.tenant.AccountHour;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,12 +25,14 @@ import java.util.TreeMap;
  * <p>Version 1 held the watermark and the rules' states, the record ids were in a window store of
  * their own: read, it has no record ids (see {@link EarlierRecordIds}). Versions 1 and 2 had no
  * incident: read, the account's next alert opens one. Versions 1 to 3 had no activity: read, it
- * starts with the account's next record.
+ * starts with the account's next record. Versions 1 to 4 had no hour of mail read: read, the tenant
+ * stage takes it from where those releases kept it (see {@link
+ * io.stormwatch.detector.tenant.TenantStage#takeStoredAccountHour}).
  */
 final class AccountState {
 
   static final StateCodec<AccountState> CODEC =
-      new BinaryStateCodec<>("account", 4) {
+      new BinaryStateCodec<>("account", 5) {
         @Override
         protected void write(AccountState state, BinaryStateWriter out) {
           out.writeLong(state.watermark);
@@ -44,6 +47,10 @@ final class AccountState {
           out.writeBoolean(state.activity != null);
           if (state.activity != null) {
             out.writeBytes(AccountActivity.CODEC.encode(state.activity));
+          }
+          out.writeBoolean(state.mailHour != null);
+          if (state.mailHour != null) {
+            out.writeBytes(AccountHour.CODEC.encode(state.mailHour));
           }
         }
 
@@ -64,6 +71,9 @@ final class AccountState {
           if (version >= 4 && in.readBoolean()) {
             state.activity = AccountActivity.CODEC.decode(in.readBytes());
           }
+          if (version >= 5 && in.readBoolean()) {
+            state.mailHour = AccountHour.CODEC.decode(in.readBytes());
+          }
           return state;
         }
       };
@@ -73,6 +83,7 @@ final class AccountState {
   private final Map<String, byte[]> ruleStates = new TreeMap<>();
   private AccountIncident incident;
   private AccountActivity activity;
+  private AccountHour mailHour;
 
   long watermark() {
     return watermark;
@@ -114,5 +125,14 @@ final class AccountState {
     } else {
       ruleStates.put(ruleId, state);
     }
+  }
+
+  /** The account's current hour of mail read; null if this entry was written before version 5. */
+  AccountHour mailHour() {
+    return mailHour;
+  }
+
+  void mailHour(AccountHour mailHour) {
+    this.mailHour = mailHour;
   }
 }

@@ -28,6 +28,11 @@ final class KafkaTenantState {
       public void put(String key, byte[] value) {
         store.put(key, value);
       }
+
+      @Override
+      public void delete(String key) {
+        store.delete(key);
+      }
     };
   }
 

@@ -106,7 +106,10 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     if (TokenUse.unjudgeable(event)) {
       counters.unjudgeableTokenUse();
     }
-    List<Alert> raised = stage.process(event);
+    if (state.mailHour() == null) {
+      state.mailHour(stage.takeStoredAccountHour(event.getTenantId(), event.getAccountId()));
+    }
+    List<Alert> raised = stage.process(event, state.mailHour());
     for (Alert alert : raised) {
       incidents.link(alert, record.key(), state);
     }

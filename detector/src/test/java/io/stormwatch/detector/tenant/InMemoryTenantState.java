@@ -25,6 +25,11 @@ public final class InMemoryTenantState implements TenantStateStore, IssuanceInde
   }
 
   @Override
+  public void delete(String key) {
+    values.remove(key);
+  }
+
+  @Override
   public void record(String key, long time) {
     issued.computeIfAbsent(key, k -> new TreeSet<>()).add(time);
   }

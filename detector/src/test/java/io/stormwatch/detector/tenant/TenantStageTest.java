@@ -2,6 +2,7 @@ package io.stormwatch.detector.tenant;
 
 import static io.stormwatch.detector.testing.Events.ALICE;
 import static io.stormwatch.detector.testing.Events.BOB;
+import static io.stormwatch.detector.testing.Events.TENANT;
 import static io.stormwatch.detector.testing.Events.VPN_US;
 import static io.stormwatch.detector.testing.Events.VPS_NL;
 import static io.stormwatch.detector.testing.Events.mailBind;
@@ -18,7 +19,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TenantStageTest {
@@ -38,6 +41,7 @@ class TenantStageTest {
       new TenantStage(
           state, state, state, StormwatchTopology.tenantRules(StormwatchConfig.defaults()));
   private final List<Alert> alerts = new ArrayList<>();
+  private final Map<String, AccountHour> accountHours = new HashMap<>();
   private long streamTime = Long.MIN_VALUE;
 
   @Test
@@ -93,6 +97,22 @@ class TenantStageTest {
     AuditEvent later = feed(mailBind(ALICE).items(1).at(T0.plus(Duration.ofHours(5))));
 
     assertThat(later.getTenantPeerItemsPerHour()).isEqualTo(80.0);
+  }
+
+  @Test
+  void takesOverAnAccountHourAnEarlierReleaseKeptUnderItsOwnKeyOnce() {
+    String key = TenantKeys.accountHour(TENANT, ALICE);
+    AccountHour earlier = new AccountHour();
+    earlier.hourStart = T0.toEpochMilli();
+    earlier.items = 50;
+    state.put(key, AccountHour.CODEC.encode(earlier));
+
+    AccountHour taken = stage.takeStoredAccountHour(TENANT, ALICE);
+
+    assertThat(taken.hourStart).isEqualTo(T0.toEpochMilli());
+    assertThat(taken.items).isEqualTo(50);
+    assertThat(state.get(key)).isNull();
+    assertThat(stage.takeStoredAccountHour(TENANT, ALICE).items).isZero();
   }
 
   @Test
@@ -155,8 +175,7 @@ class TenantStageTest {
     feed(signIn(BOB).withToken("b-late").at(T0.plus(Duration.ofMinutes(190))));
     // UAL can lag hours behind the sign-in logs: the feed already went past this use. A late
     // record does not move stream time, so nothing is judged before the next sign-in.
-    stage.process(
-        mailBind(ALICE).withToken("forged").from(VPS_NL).at(T0.plus(Duration.ofHours(1))));
+    process(mailBind(ALICE).withToken("forged").from(VPS_NL).at(T0.plus(Duration.ofHours(1))));
     for (int m = 200; m <= 360; m += 15) {
       Instant t = T0.plus(Duration.ofMinutes(m));
       feed(signIn(BOB).withToken("b" + m).at(t));
@@ -428,9 +447,15 @@ class TenantStageTest {
 
   /** Processes an event, then judges what the stream time it reached has made due. */
   private AuditEvent feed(AuditEvent event) {
-    stage.process(event);
+    process(event);
     streamTime = Math.max(streamTime, event.getEventTime().toEpochMilli());
     alerts.addAll(stage.checkDue(streamTime));
     return event;
+  }
+
+  /** Processes an event with its account's hour of mail read, as the account entry keeps it. */
+  private void process(AuditEvent event) {
+    stage.process(
+        event, accountHours.computeIfAbsent(event.getAccountId(), a -> new AccountHour()));
   }
 }

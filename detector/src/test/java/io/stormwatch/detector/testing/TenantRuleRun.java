@@ -1,12 +1,15 @@
 package io.stormwatch.detector.testing;
 
 import io.stormwatch.detector.rules.TenantRule;
+import io.stormwatch.detector.tenant.AccountHour;
 import io.stormwatch.detector.tenant.InMemoryTenantState;
 import io.stormwatch.detector.tenant.TenantStage;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tenant rules at work in a real {@link TenantStage} over in-memory state: events go in one by one,
@@ -17,6 +20,9 @@ public final class TenantRuleRun {
   private final TenantStage stage;
   private final List<Alert> alerts = new ArrayList<>();
 
+  /** Each account's hour of mail read, as the account entries keep it in the pipeline. */
+  private final Map<String, AccountHour> accountHours = new HashMap<>();
+
   public TenantRuleRun(TenantRule... rules) {
     InMemoryTenantState state = new InMemoryTenantState();
     this.stage = new TenantStage(state, state, state, List.of(rules));
@@ -24,7 +30,9 @@ public final class TenantRuleRun {
 
   /** Processes {@code event} and returns it, annotated with the tenant context. */
   public AuditEvent feed(AuditEvent event) {
-    alerts.addAll(stage.process(event));
+    alerts.addAll(
+        stage.process(
+            event, accountHours.computeIfAbsent(event.getAccountId(), a -> new AccountHour())));
     alerts.addAll(stage.streamTimeReached(event.getEventTime().toEpochMilli()));
     return event;
   }
