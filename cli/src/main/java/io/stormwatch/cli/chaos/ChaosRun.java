@@ -96,7 +96,7 @@ public final class ChaosRun {
                 admin,
                 APPLICATION_ID,
                 List.of(config.topics().ualRaw(), config.topics().signInRaw()));
-        return disturbAndCompare(config, pace, progress, total, reference, started);
+        return disturbAndCompare(admin, config, pace, progress, total, reference, started);
       }
     } finally {
       stopAll();
@@ -109,6 +109,7 @@ public final class ChaosRun {
   }
 
   private ChaosResult disturbAndCompare(
+      Admin admin,
       StormwatchConfig config,
       FetchPace pace,
       GroupProgress progress,
@@ -140,6 +141,10 @@ public final class ChaosRun {
     Duration drain = since(drainStarted);
     listener.drained(drain);
     stopAll();
+    List<String> outputs = List.of(config.topics().alerts(), config.topics().events());
+    await(
+        "the transactions killed detectors left open to be aborted",
+        () -> OpenTransactions.none(admin, outputs));
 
     Map<String, Object> client = ClusterOptions.clientConfig(config);
     Deserializer<Alert> alerts =
