@@ -1,7 +1,7 @@
 package io.stormwatch.cli.chaos;
 
+import io.stormwatch.detector.app.ConsumerGroupLag;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
@@ -24,19 +24,7 @@ final class OpenTransactions {
   /** True once every partition's last stable offset has reached its end. */
   static boolean none(Admin admin, Collection<String> topics)
       throws ExecutionException, InterruptedException {
-    Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-    admin
-        .describeTopics(topics)
-        .allTopicNames()
-        .get()
-        .forEach(
-            (topic, description) ->
-                description
-                    .partitions()
-                    .forEach(
-                        p ->
-                            ends.put(
-                                new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+    Map<TopicPartition, OffsetSpec> ends = ConsumerGroupLag.latestOf(admin, topics);
     Map<TopicPartition, ListOffsetsResultInfo> stable =
         admin.listOffsets(ends, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
     Map<TopicPartition, ListOffsetsResultInfo> written =

@@ -43,9 +43,9 @@ public final class ConsumerGroupLag {
     return lag;
   }
 
-  /** What {@code groupId} has committed of each partition of {@code topics}, and its end. */
-  public Map<TopicPartition, PartitionProgress> byPartition(
-      String groupId, Collection<String> topics) throws InterruptedException, ExecutionException {
+  /** The latest offset of every partition of {@code topics}, as a {@code listOffsets} request. */
+  public static Map<TopicPartition, OffsetSpec> latestOf(Admin admin, Collection<String> topics)
+      throws InterruptedException, ExecutionException {
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
     admin
         .describeTopics(topics)
@@ -59,9 +59,16 @@ public final class ConsumerGroupLag {
                         p ->
                             latest.put(
                                 new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+    return latest;
+  }
+
+  /** What {@code groupId} has committed of each partition of {@code topics}, and its end. */
+  public Map<TopicPartition, PartitionProgress> byPartition(
+      String groupId, Collection<String> topics) throws InterruptedException, ExecutionException {
     Map<TopicPartition, ListOffsetsResultInfo> ends =
         admin
-            .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+            .listOffsets(
+                latestOf(admin, topics), new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
             .all()
             .get();
     Map<TopicPartition, OffsetAndMetadata> committed =
