@@ -36,6 +36,7 @@ public final class TenantKeys {
     return "maildomains|" + tenant;
   }
 
+  /** Where releases before account entry version 5 kept an account's hour of mail read. */
   static String accountHour(String tenant, String account) {
     return "hour|" + tenant + "|" + account;
   }
