@@ -9,12 +9,15 @@ import java.util.TreeMap;
 
 /**
  * What the tenant stage keeps for one tenant in one entry, read and written with every event of the
- * tenant: its {@link SignInFeed}, and each tenant rule's state for the tenant, encoded by the
- * rule's own codec and kept by rule id (as an account's entry keeps each account rule's state).
+ * tenant: its {@link SignInFeed}, its {@link PeerVolume}, and each tenant rule's state for the
+ * tenant, encoded by the rule's own codec and kept by rule id (as an account's entry keeps each
+ * account rule's state).
  *
  * <p>Version 1 was the sign-in feed alone, with the open coverage gap in four fields of its own:
  * read, those fields become the signin-coverage-gap rule's state, in that rule's version 1, which
- * has the same fields.
+ * has the same fields. Versions 1 and 2 had no peer volume, which was kept under a key of its own:
+ * read, the entry has none, and the tenant stage takes it from that key (see {@link
+ * TenantStage#process}).
  */
 final class TenantEntry {
 
@@ -22,12 +25,16 @@ final class TenantEntry {
   static final String VERSION_1_GAP_RULE = "signin-coverage-gap";
 
   static final StateCodec<TenantEntry> CODEC =
-      new BinaryStateCodec<>("tenant", 2) {
+      new BinaryStateCodec<>("tenant", 3) {
         @Override
         protected void write(TenantEntry entry, BinaryStateWriter out) {
           writeFeed(entry.feed, out);
           out.writeInt(entry.ruleStates.size());
           entry.ruleStates.forEach((ruleId, state) -> out.writeString(ruleId).writeBytes(state));
+          out.writeBoolean(entry.peerVolume != null);
+          if (entry.peerVolume != null) {
+            out.writeBytes(PeerVolume.CODEC.encode(entry.peerVolume));
+          }
         }
 
         @Override
@@ -42,6 +49,9 @@ final class TenantEntry {
           for (int i = 0; i < rules; i++) {
             entry.ruleStates.put(in.readString(), in.readBytes());
           }
+          if (version >= 3 && in.readBoolean()) {
+            entry.peerVolume = PeerVolume.CODEC.decode(in.readBytes());
+          }
           return entry;
         }
       };
@@ -52,6 +62,9 @@ final class TenantEntry {
    * Each tenant rule's encoded state for the tenant, by rule id; sorted, so encodings are stable.
    */
   final Map<String, byte[]> ruleStates = new TreeMap<>();
+
+  /** The tenant's typical mail volume; null in an entry an earlier release wrote. */
+  PeerVolume peerVolume;
 
   private static void writeFeed(SignInFeed feed, BinaryStateWriter out) {
     out.writeInt(feed.silences.size());

@@ -28,6 +28,7 @@ public final class TenantKeys {
     return "app|" + tenant + "|" + clientAppId;
   }
 
+  /** Where releases before tenant entry version 3 kept the tenant's peer volume. */
   static String peerVolume(String tenant) {
     return "peer|" + tenant;
   }

@@ -85,8 +85,8 @@ public final class TenantStage {
     feed.watermark = Math.max(feed.watermark, time);
 
     TenantAccounts accounts = new TenantAccounts(event);
-    annotate(event, accounts);
-    learn(event, feed, accounts, accountHour);
+    annotate(event, accounts, entry.peerVolume);
+    learn(event, feed, accounts, accountHour, entry.peerVolume);
     annotateAndLearnMailDomains(event);
 
     List<Alert> alerts = new ArrayList<>(0);
@@ -289,15 +289,14 @@ public final class TenantStage {
     }
   }
 
-  private void annotate(AuditEvent event, TenantAccounts accounts) {
+  private void annotate(AuditEvent event, TenantAccounts accounts, PeerVolume peerVolume) {
     if (accounts.network != null) {
       event.setTenantAccountsSignedInFromAsn(accounts.network.count());
     }
     if (accounts.app != null) {
       event.setTenantAccountsUsingApp(accounts.app.count());
     }
-    byte[] peer = store.get(TenantKeys.peerVolume(event.getTenantId()));
-    event.setTenantPeerItemsPerHour(peer == null ? null : PeerVolume.CODEC.decode(peer).baseline());
+    event.setTenantPeerItemsPerHour(peerVolume.baseline());
   }
 
   /**
@@ -317,7 +316,11 @@ public final class TenantStage {
   }
 
   private void learn(
-      AuditEvent event, SignInFeed feed, TenantAccounts accounts, AccountHour accountHour) {
+      AuditEvent event,
+      SignInFeed feed,
+      TenantAccounts accounts,
+      AccountHour accountHour,
+      PeerVolume peerVolume) {
     String tenant = event.getTenantId();
     String account = event.getAccountId();
     long time = event.getEventTime().toEpochMilli();
@@ -336,7 +339,7 @@ public final class TenantStage {
       }
       long items = MailItems.bound(event);
       if (items > 0) {
-        learnPeerVolume(tenant, accountHour, time, items);
+        learnPeerVolume(peerVolume, accountHour, time, items);
       }
     }
     if (TokenUse.presentedBy(event)) {
@@ -375,16 +378,13 @@ public final class TenantStage {
     store.put(TenantKeys.signIns(tenant), SignInHistory.CODEC.encode(history));
   }
 
-  private void learnPeerVolume(String tenant, AccountHour hour, long time, long items) {
+  private static void learnPeerVolume(
+      PeerVolume peerVolume, AccountHour hour, long time, long items) {
     long hourStart = Math.floorDiv(time, HOUR) * HOUR;
     if (hour.items == 0) {
       hour.hourStart = hourStart;
     } else if (hourStart > hour.hourStart) {
-      String peerKey = TenantKeys.peerVolume(tenant);
-      byte[] peerBytes = store.get(peerKey);
-      PeerVolume peer = peerBytes == null ? new PeerVolume() : PeerVolume.CODEC.decode(peerBytes);
-      peer.learn(hour.items);
-      store.put(peerKey, PeerVolume.CODEC.encode(peer));
+      peerVolume.learn(hour.items);
       hour.hourStart = hourStart;
       hour.items = 0;
     } else if (hourStart < hour.hourStart) {
@@ -423,8 +423,24 @@ public final class TenantStage {
     return stored == null ? new SignInHistory() : SignInHistory.CODEC.decode(stored);
   }
 
+  /**
+   * The tenant's entry. One an earlier release wrote (or a new one) has no peer volume: it takes
+   * the volume over from the key of its own those releases kept it under, once, and deletes the
+   * key; the entry is written with every event, so the volume lives in it from then on.
+   */
   private TenantEntry entry(String tenant) {
     byte[] stored = store.get(TenantKeys.feed(tenant));
-    return stored == null ? new TenantEntry() : TenantEntry.CODEC.decode(stored);
+    TenantEntry entry = stored == null ? new TenantEntry() : TenantEntry.CODEC.decode(stored);
+    if (entry.peerVolume == null) {
+      String earlierKey = TenantKeys.peerVolume(tenant);
+      byte[] earlier = store.get(earlierKey);
+      if (earlier == null) {
+        entry.peerVolume = new PeerVolume();
+      } else {
+        entry.peerVolume = PeerVolume.CODEC.decode(earlier);
+        store.delete(earlierKey);
+      }
+    }
+    return entry;
   }
 }

@@ -116,6 +116,23 @@ class TenantStageTest {
   }
 
   @Test
+  void takesOverThePeerVolumeAnEarlierReleaseKeptUnderItsOwnKeyOnce() {
+    String key = TenantKeys.peerVolume(TENANT);
+    PeerVolume earlier = new PeerVolume();
+    for (int hour = 0; hour < PeerVolume.MIN_HOURS; hour++) {
+      earlier.learn(120);
+    }
+    state.put(key, PeerVolume.CODEC.encode(earlier));
+
+    AuditEvent first = feed(mailBind(ALICE).items(1).at(T0));
+    AuditEvent next = feed(mailBind(BOB).items(1).at(T0.plusSeconds(60)));
+
+    assertThat(first.getTenantPeerItemsPerHour()).isEqualTo(120.0);
+    assertThat(next.getTenantPeerItemsPerHour()).isEqualTo(120.0);
+    assertThat(state.get(key)).isNull();
+  }
+
+  @Test
   void alertsOnMailReadWithATokenNoSignInIssued() {
     feed(signIn(ALICE).interactive().withToken("issued").inSession("s-a").at(T0));
     feed(mailBind(ALICE).withToken("issued").inSession("s-a").at(T0.plusSeconds(60)));
