@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * <p>Version 1 was the sign-in feed alone, with the open coverage gap in four fields of its own:
  * read, those fields become the signin-coverage-gap rule's state, in that rule's version 1, which
  * has the same fields. Versions 1 and 2 had no peer volume, which was kept under a key of its own:
- * read, the entry has none, and the tenant stage takes it from that key (see {@link
- * TenantStage#process}).
+ * read, the entry has none, and the tenant stage takes the volume from that key as it reads the
+ * entry.
  */
 final class TenantEntry {
 
