@@ -6,6 +6,7 @@ import io.stormwatch.detector.rules.SignInFeedHealth;
 import io.stormwatch.detector.rules.TenantRule;
 import io.stormwatch.detector.rules.TenantView;
 import io.stormwatch.detector.rules.TokenUse;
+import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.Alert;
 import io.stormwatch.schemas.avro.AuditEvent;
 import io.stormwatch.schemas.avro.EventKind;
@@ -398,13 +399,21 @@ public final class TenantStage {
    * under its own key in this stage's store, which it leaves; a new hour if there is none.
    */
   public AccountHour takeStoredAccountHour(String tenant, String account) {
-    String key = TenantKeys.accountHour(tenant, account);
+    return takeEarlier(
+        TenantKeys.accountHour(tenant, account), AccountHour.CODEC, AccountHour::new);
+  }
+
+  /**
+   * What an earlier release kept under {@code key}, which it deletes, for state that now lives in
+   * an entry; {@code fresh} if there is none.
+   */
+  private <T> T takeEarlier(String key, StateCodec<T> codec, Supplier<T> fresh) {
     byte[] stored = store.get(key);
     if (stored == null) {
-      return new AccountHour();
+      return fresh.get();
     }
     store.delete(key);
-    return AccountHour.CODEC.decode(stored);
+    return codec.decode(stored);
   }
 
   private CappedAccountSet accounts(String key) {
@@ -432,14 +441,8 @@ public final class TenantStage {
     byte[] stored = store.get(TenantKeys.feed(tenant));
     TenantEntry entry = stored == null ? new TenantEntry() : TenantEntry.CODEC.decode(stored);
     if (entry.peerVolume == null) {
-      String earlierKey = TenantKeys.peerVolume(tenant);
-      byte[] earlier = store.get(earlierKey);
-      if (earlier == null) {
-        entry.peerVolume = new PeerVolume();
-      } else {
-        entry.peerVolume = PeerVolume.CODEC.decode(earlier);
-        store.delete(earlierKey);
-      }
+      entry.peerVolume =
+          takeEarlier(TenantKeys.peerVolume(tenant), PeerVolume.CODEC, PeerVolume::new);
     }
     return entry;
   }
