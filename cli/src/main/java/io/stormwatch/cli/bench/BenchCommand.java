@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             + "consumer reading them (the physical limit), a bare Kafka Streams windowed count per "
             + "account (the floor) and the full pipeline, all exactly-once; then alert latency at a "
             + "fixed load and memory. Prints a table; --json writes the same figures. A default run "
-            + "takes about fifteen minutes on two cores. The README explains the figures.",
+            + "takes 20 to 30 minutes on two cores. The README explains the figures.",
     mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
 
