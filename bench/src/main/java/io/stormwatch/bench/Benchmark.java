@@ -98,12 +98,13 @@ public final class Benchmark {
                   + " for the latency phase",
               settings.accounts(), settings.events(), latencyRecordsAtMost()));
       SimulationSettings simulation =
-          SimulationSizing.settingsFor(
+          SimulationSizing.settingsEndingBy(
               settings.tenants(),
               BenchSettings.USERS_PER_TENANT,
               settings.events() + latencyRecordsAtMost(),
               settings.seed(),
-              settings.simulationStart());
+              settings.simulationStart(),
+              Instant.now());
       InputFigures input = load(broker, simulation, topics);
 
       ThroughputFigures rawRead =

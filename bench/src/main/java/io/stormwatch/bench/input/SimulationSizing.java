@@ -24,6 +24,7 @@ public final class SimulationSizing {
   static final Duration MIN_DURATION = Duration.ofMinutes(10);
   static final Duration MAX_DURATION = Duration.ofDays(31);
   private static final int MAX_ATTEMPTS = 8;
+  private static final Duration WEEK = Duration.ofDays(7);
 
   private SimulationSizing() {}
 
@@ -58,6 +59,29 @@ public final class SimulationSizing {
             "%,d accounts do not produce %,d records within %d days of simulated time;"
                 + " ask for fewer events or more accounts",
             accounts, records, MAX_DURATION.toDays()));
+  }
+
+  /**
+   * Like {@link #settingsFor}, but the period ends by {@code now}: the broker refuses records
+   * timestamped more than an hour ahead of its clock ({@code message.timestamp.after.max.ms}), and
+   * a few accounts need many days to produce many records. A period that would end later starts
+   * earlier by whole weeks, so that it still starts on the same weekday and hour, and is sized
+   * again.
+   */
+  public static SimulationSettings settingsEndingBy(
+      int tenants, int usersPerTenant, long records, long seed, Instant start, Instant now) {
+    Instant from = start;
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      SimulationSettings settings = settingsFor(tenants, usersPerTenant, records, seed, from);
+      Instant end = settings.end();
+      if (!end.isAfter(now)) {
+        return settings;
+      }
+      long weeks = -Math.floorDiv(-Duration.between(now, end).toMillis(), WEEK.toMillis());
+      from = from.minus(WEEK.multipliedBy(weeks));
+    }
+    throw new IllegalStateException(
+        "no simulated period of " + records + " records ends by " + now);
   }
 
   /** Half as long again as the rough rate suggests, so that one count pass usually suffices. */

@@ -18,14 +18,32 @@ class SimulationSizingTest {
   void theSizedSimulationHoldsTheWantedRecords() {
     SimulationSettings settings = SimulationSizing.settingsFor(2, 10, 500, 42, TUESDAY_MORNING);
 
-    long records = 0;
-    for (Iterator<?> it = new TenantSimulator(settings).events(); it.hasNext(); it.next()) {
-      records++;
-    }
-
-    assertThat(records).isGreaterThanOrEqualTo(500);
+    assertThat(recordsOf(settings)).isGreaterThanOrEqualTo(500);
     assertThat(settings.tenants()).isEqualTo(2);
     assertThat(settings.usersPerTenant()).isEqualTo(10);
+    assertThat(settings.start()).isEqualTo(TUESDAY_MORNING);
+  }
+
+  @Test
+  void aPeriodThatWouldEndInTheFutureStartsWholeWeeksEarlier() {
+    Instant anHourIn = TUESDAY_MORNING.plus(Duration.ofHours(1));
+
+    SimulationSettings settings =
+        SimulationSizing.settingsEndingBy(1, 10, 2_000, 42, TUESDAY_MORNING, anHourIn);
+
+    assertThat(settings.end()).isBeforeOrEqualTo(anHourIn);
+    assertThat(Duration.between(settings.start(), TUESDAY_MORNING).toDays())
+        .isPositive()
+        .matches(days -> days % 7 == 0, "a whole number of weeks");
+    assertThat(recordsOf(settings)).isGreaterThanOrEqualTo(2_000);
+  }
+
+  @Test
+  void aPeriodEndingInThePastKeepsItsStart() {
+    SimulationSettings settings =
+        SimulationSizing.settingsEndingBy(
+            2, 10, 500, 42, TUESDAY_MORNING, TUESDAY_MORNING.plus(Duration.ofDays(30)));
+
     assertThat(settings.start()).isEqualTo(TUESDAY_MORNING);
   }
 
@@ -50,5 +68,13 @@ class SimulationSizingTest {
     assertThatThrownBy(() -> SimulationSizing.settingsFor(1, 1, 10_000_000, 42, TUESDAY_MORNING))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 accounts do not produce 10,000,000 records");
+  }
+
+  private static long recordsOf(SimulationSettings settings) {
+    long records = 0;
+    for (Iterator<?> it = new TenantSimulator(settings).events(); it.hasNext(); it.next()) {
+      records++;
+    }
+    return records;
   }
 }
