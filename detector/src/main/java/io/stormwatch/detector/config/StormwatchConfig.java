@@ -635,9 +635,9 @@ public final class StormwatchConfig {
             2048,
             Range.between(16, 65_536),
             Importance.LOW,
-            "Record ids one account remembers within the dedupe window, 12 bytes each in its state;"
-                + " past this the oldest are forgotten first. Exchange stops auditing a mailbox's"
-                + " reads after about 1,000 items a day.")
+            "Record ids one account remembers within the dedupe window, 12 bytes each: the newest 64"
+                + " in its state entry, older ones apart; past this the oldest are forgotten first."
+                + " Exchange stops auditing a mailbox's reads after about 1,000 items a day.")
         .define(
             MAX_MESSAGE_BYTES,
             Type.INT,

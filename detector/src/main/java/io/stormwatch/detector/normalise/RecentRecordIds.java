@@ -1,7 +1,9 @@
 package io.stormwatch.detector.normalise;
 
+import io.stormwatch.detector.state.BinaryStateCodec;
 import io.stormwatch.detector.state.BinaryStateReader;
 import io.stormwatch.detector.state.BinaryStateWriter;
+import io.stormwatch.detector.state.StateCodec;
 import io.stormwatch.schemas.avro.AuditEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,14 +13,51 @@ import java.util.Arrays;
  * each record's source, id and event time (a re-delivered record has all three), with the minute of
  * its event time, by which the oldest are forgotten.
  *
- * <p>Kept in the account's own state entry, which every record of the account reads and writes
- * anyway: remembering a record id then costs no store write and no changelog record of its own.
- * Bounded twice: by the window, counted back from the account's latest event, and by a number of
+ * <p>The newest {@value #KEPT_IN_ENTRY} are kept in the account's own state entry, which every
+ * record of the account reads and writes anyway: remembering a record id then costs no store write
+ * and no changelog record of its own. A busy account's older ones are moved, half an entry's worth
+ * at a time, to {@link OlderRecordIds}, read only for a record older than the entry's and written
+ * once per move: an entry that held all of a day's records of a busy account would rewrite up to
+ * {@code maxRecords} ids with each of them. The entry keeps the count and minute range of the older
+ * ones, so a record outside that range reads nothing.
+ *
+ * <p>Bounded twice: by the window, counted back from the account's latest event, and by a number of
  * records, beyond which the oldest are forgotten first.
  */
 public final class RecentRecordIds {
 
+  /** At most this many ids live in the entry itself. */
+  public static final int KEPT_IN_ENTRY = 64;
+
+  /** The older ids' own stored value: the records, as the entry writes them. */
+  public static final StateCodec<RecentRecordIds> OLDER_CODEC =
+      new BinaryStateCodec<>("record-ids", 1) {
+        @Override
+        protected void write(RecentRecordIds ids, BinaryStateWriter out) {
+          ids.writeRecords(out);
+        }
+
+        @Override
+        protected RecentRecordIds read(BinaryStateReader in, int version) {
+          return readRecords(in);
+        }
+      };
+
   private static final long MINUTE = 60_000;
+
+  /**
+   * Where an account's older record ids are kept: its own key in a store that only the moves write.
+   */
+  public interface OlderRecordIds {
+
+    /** The older ids; empty if there are none. */
+    RecentRecordIds read();
+
+    /** Replaces the older ids with {@code ids}, which holds some. */
+    void write(RecentRecordIds ids);
+
+    void delete();
+  }
 
   /** Epoch minute of each record, ascending; parallel to {@link #hashes}. */
   private int[] minutes = new int[0];
@@ -28,6 +67,12 @@ public final class RecentRecordIds {
 
   /** The minute offsets' base: minutes are stored as offsets from it, to take four bytes each. */
   private long baseMinute;
+
+  /** How many older ids {@link OlderRecordIds} holds, and the epoch minutes they span. */
+  private int olderCount;
+
+  private long olderFirstMinute;
+  private long olderLastMinute;
 
   /** The hash a record is remembered by. */
   public static long hashOf(AuditEvent event) {
@@ -47,13 +92,32 @@ public final class RecentRecordIds {
     return hash ^ (hash >>> 31);
   }
 
-  /** Records remembered. */
+  /** Records remembered in the entry itself. */
   public int size() {
     return size;
   }
 
-  /** Whether a record with {@code hash} is remembered. */
-  public boolean contains(long hash) {
+  /** Records remembered, in the entry and in {@link OlderRecordIds}. */
+  public int remembered() {
+    return size + olderCount;
+  }
+
+  /**
+   * Whether the record with {@code hash} at {@code eventTime} is remembered; reads {@code older}
+   * only if the entry does not hold it and the older ids span its minute.
+   */
+  public boolean contains(long hash, long eventTime, OlderRecordIds older) {
+    if (holds(hash)) {
+      return true;
+    }
+    long minute = Math.floorDiv(eventTime, MINUTE);
+    return olderCount > 0
+        && minute >= olderFirstMinute
+        && minute <= olderLastMinute
+        && older.read().holds(hash);
+  }
+
+  private boolean holds(long hash) {
     for (int i = 0; i < size; i++) {
       if (hashes[i] == hash) {
         return true;
@@ -64,15 +128,58 @@ public final class RecentRecordIds {
 
   /**
    * Remembers a record at {@code eventTime}, then forgets records before {@code horizon} and, past
-   * {@code maxRecords}, the oldest. A record before the horizon is not remembered at all.
+   * {@code maxRecords}, the oldest; past {@link #KEPT_IN_ENTRY} in the entry, moves the older half
+   * to {@code older}. A record before the horizon is not remembered at all.
    */
-  public void add(long hash, long eventTime, long horizon, int maxRecords) {
+  public void add(long hash, long eventTime, long horizon, int maxRecords, OlderRecordIds older) {
     long minute = Math.floorDiv(eventTime, MINUTE);
     long horizonMinute = Math.floorDiv(horizon, MINUTE);
     if (minute < horizonMinute) {
       return;
     }
     forgetBefore(horizonMinute);
+    if (olderCount > 0 && olderLastMinute < horizonMinute) {
+      older.delete();
+      olderCount = 0;
+    }
+    insert(minute, hash);
+    if (size > Math.min(maxRecords, KEPT_IN_ENTRY)) {
+      if (maxRecords <= KEPT_IN_ENTRY) {
+        drop(size - maxRecords);
+      } else {
+        moveOlderHalf(older, horizonMinute, maxRecords);
+      }
+    }
+  }
+
+  /**
+   * Moves all but the newest half of the entry's ids to {@code older}, keeping there no more than
+   * the entry may not hold of {@code maxRecords}, oldest forgotten first.
+   */
+  private void moveOlderHalf(OlderRecordIds older, long horizonMinute, int maxRecords) {
+    RecentRecordIds moved = olderCount > 0 ? older.read() : new RecentRecordIds();
+    moved.forgetBefore(horizonMinute);
+    int moving = size - KEPT_IN_ENTRY / 2;
+    for (int i = 0; i < moving; i++) {
+      moved.insert(baseMinute + minutes[i], hashes[i]);
+    }
+    drop(moving);
+    int room = maxRecords - KEPT_IN_ENTRY;
+    if (moved.size > room) {
+      moved.drop(moved.size - room);
+    }
+    olderCount = moved.size;
+    if (olderCount == 0) {
+      older.delete();
+      return;
+    }
+    olderFirstMinute = moved.baseMinute + moved.minutes[0];
+    olderLastMinute = moved.baseMinute + moved.minutes[moved.size - 1];
+    older.write(moved);
+  }
+
+  /** Inserts a record at epoch minute {@code minute}, keeping the minutes in order. */
+  private void insert(long minute, long hash) {
     if (size == 0) {
       baseMinute = minute;
     } else if (minute < baseMinute) {
@@ -93,9 +200,6 @@ public final class RecentRecordIds {
     minutes[at] = offset;
     hashes[at] = hash;
     size++;
-    if (size > maxRecords) {
-      drop(size - maxRecords);
-    }
   }
 
   private void forgetBefore(long horizonMinute) {
@@ -127,8 +231,35 @@ public final class RecentRecordIds {
     baseMinute = newBase;
   }
 
-  /** Writes the records: count, base minute, then each minute offset and hash. */
+  /**
+   * Writes the records: count, base minute, then each minute offset and hash; then how many older
+   * ones there are and, if any, their first and last minute.
+   */
   public void write(BinaryStateWriter out) {
+    writeRecords(out);
+    out.writeInt(olderCount);
+    if (olderCount > 0) {
+      out.writeLong(olderFirstMinute).writeLong(olderLastMinute);
+    }
+  }
+
+  /**
+   * Reads what {@link #write} wrote; {@code withOlder} false for what releases wrote before older
+   * ids were moved out of the entry, which wrote the records only.
+   */
+  public static RecentRecordIds read(BinaryStateReader in, boolean withOlder) {
+    RecentRecordIds ids = readRecords(in);
+    if (withOlder) {
+      ids.olderCount = in.readInt();
+      if (ids.olderCount > 0) {
+        ids.olderFirstMinute = in.readLong();
+        ids.olderLastMinute = in.readLong();
+      }
+    }
+    return ids;
+  }
+
+  private void writeRecords(BinaryStateWriter out) {
     out.writeInt(size);
     if (size == 0) {
       return;
@@ -139,8 +270,7 @@ public final class RecentRecordIds {
     }
   }
 
-  /** Reads what {@link #write} wrote. */
-  public static RecentRecordIds read(BinaryStateReader in) {
+  private static RecentRecordIds readRecords(BinaryStateReader in) {
     RecentRecordIds ids = new RecentRecordIds();
     int size = in.readInt();
     if (size == 0) {

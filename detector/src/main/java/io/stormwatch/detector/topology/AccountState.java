@@ -27,12 +27,14 @@ import java.util.TreeMap;
  * incident: read, the account's next alert opens one. Versions 1 to 3 had no activity: read, it
  * starts with the account's next record. Versions 1 to 4 had no hour of mail read: read, the tenant
  * stage takes it from where those releases kept it (see {@link
- * io.stormwatch.detector.tenant.TenantStage#takeStoredAccountHour}).
+ * io.stormwatch.detector.tenant.TenantStage#takeStoredAccountHour}). Versions 2 to 5 kept all of
+ * the account's record ids in the entry: read, none are older ones kept apart, and the entry's next
+ * record moves them out if they are too many.
  */
 final class AccountState {
 
   static final StateCodec<AccountState> CODEC =
-      new BinaryStateCodec<>("account", 5) {
+      new BinaryStateCodec<>("account", 6) {
         @Override
         protected void write(AccountState state, BinaryStateWriter out) {
           out.writeLong(state.watermark);
@@ -59,7 +61,7 @@ final class AccountState {
           AccountState state = new AccountState();
           state.watermark = in.readLong();
           if (version >= 2) {
-            state.recordIds = RecentRecordIds.read(in);
+            state.recordIds = RecentRecordIds.read(in, version >= 6);
           }
           int rules = in.readInt();
           for (int i = 0; i < rules; i++) {

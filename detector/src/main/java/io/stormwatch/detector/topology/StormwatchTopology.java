@@ -84,6 +84,7 @@ public final class StormwatchTopology {
 
   public static final String DEDUPE_STORE = "normaliser-dedupe";
   public static final String ACCOUNT_STATE_STORE = "account-state";
+  public static final String OLDER_RECORD_IDS_STORE = "account-older-record-ids";
   public static final String TENANT_CONTEXT_STORE = "tenant-context";
   public static final String ISSUANCE_STORE = "signin-issuance";
   public static final String PENDING_USES_STORE = "orphan-token-pending";
@@ -305,6 +306,7 @@ public final class StormwatchTopology {
             ISSUANCE_STORE,
             PENDING_USES_STORE,
             ACCOUNT_STATE_STORE,
+            OLDER_RECORD_IDS_STORE,
             DEDUPE_STORE,
             topics.eventsWritten() ? Optional.of(EVENTS_SINK) : Optional.empty(),
             ACCOUNT_DETECTIONS,
@@ -340,6 +342,15 @@ public final class StormwatchTopology {
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(PENDING_USES_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withCachingEnabled(),
+        TENANT_STAGE);
+    // A busy account's older record ids, out of the entry every record rewrites (see
+    // RecentRecordIds): written when the entry's are moved, read for a record older than those.
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(OLDER_RECORD_IDS_STORE),
                 Serdes.String(),
                 Serdes.ByteArray())
             .withCachingEnabled(),

@@ -31,6 +31,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
   /**
    * Names of the stores and children this processor uses.
    *
+   * @param olderRecordIdsStore where a busy account's older record ids are kept
    * @param earlierRecordIdsStore where releases before kept record ids: read, never written
    * @param eventsChild the normalised topic's sink; empty in an alerts-only deployment
    */
@@ -39,6 +40,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
       String issuanceStore,
       String pendingStore,
       String accountStore,
+      String olderRecordIdsStore,
       String earlierRecordIdsStore,
       Optional<String> eventsChild,
       String accountsChild,
@@ -59,6 +61,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
   private final int maxRecordsPerAccount;
   private ProcessorContext<String, Object> context;
   private KeyValueStore<String, byte[]> accounts;
+  private KeyValueStore<String, byte[]> olderRecordIds;
   private EarlierRecordIds earlierRecordIds;
   private TenantStage stage;
   private AccountIncidents incidents;
@@ -78,6 +81,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     this.context = context;
     this.accounts = context.getStateStore(wiring.accountStore());
     this.incidents = new AccountIncidents(incidentLinker, accounts);
+    this.olderRecordIds = context.getStateStore(wiring.olderRecordIdsStore());
     this.earlierRecordIds =
         new EarlierRecordIds(context.getStateStore(wiring.earlierRecordIdsStore()));
     this.stage =
@@ -98,7 +102,7 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
     AuditEvent event = record.value();
     byte[] stored = accounts.get(record.key());
     AccountState state = stored == null ? new AccountState() : AccountState.CODEC.decode(stored);
-    if (isDuplicate(event, state)) {
+    if (isDuplicate(event, state, record.key())) {
       counters.record(Outcome.DUPLICATE);
       return;
     }
@@ -139,15 +143,16 @@ final class TenantStageProcessor implements Processor<String, AuditEvent, String
    * Whether the account has seen {@code event}'s record within the dedupe window; if not, it
    * remembers it. Only a record no later than the account's latest event can have been seen.
    */
-  private boolean isDuplicate(AuditEvent event, AccountState state) {
+  private boolean isDuplicate(AuditEvent event, AccountState state, String accountKey) {
     long time = event.getEventTime().toEpochMilli();
     long hash = RecentRecordIds.hashOf(event);
+    var older = new StoredOlderRecordIds(olderRecordIds, accountKey);
     if (time <= state.watermark()
-        && (state.recordIds().contains(hash) || earlierRecordIds.seen(event))) {
+        && (state.recordIds().contains(hash, time, older) || earlierRecordIds.seen(event))) {
       return true;
     }
     long horizon = Math.max(state.watermark(), time) - dedupeWindow;
-    state.recordIds().add(hash, time, horizon, maxRecordsPerAccount);
+    state.recordIds().add(hash, time, horizon, maxRecordsPerAccount, older);
     return false;
   }
 }

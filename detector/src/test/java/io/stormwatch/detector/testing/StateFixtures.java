@@ -2,6 +2,7 @@ package io.stormwatch.detector.testing;
 
 import io.stormwatch.detector.activity.AccountActivityFixture;
 import io.stormwatch.detector.incident.AccountIncidentFixture;
+import io.stormwatch.detector.normalise.OlderRecordIdsFixture;
 import io.stormwatch.detector.rules.appconsent.ConsentStateFixtures;
 import io.stormwatch.detector.rules.appsweep.AppSweepStateFixtures;
 import io.stormwatch.detector.rules.auditsilence.MailboxAuditSilenceStateFixture;
@@ -29,6 +30,7 @@ public final class StateFixtures {
   public static List<StateFixture<?>> all() {
     List<StateFixture<?>> all = new ArrayList<>();
     all.add(AccountStateFixture.fixture());
+    all.add(OlderRecordIdsFixture.fixture());
     all.add(AccountIncidentFixture.fixture());
     all.add(AccountActivityFixture.fixture());
     all.add(TokenReplayStateFixture.fixture());

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A re-delivered record is processed once within the dedupe window, remembered in its account's
- * state, across a restart too, and recognised when an earlier release remembered it.
+ * state (a busy account's older records in a store of their own), across a restart too, and
+ * recognised when an earlier release remembered it.
  */
 class DedupeTopologyTest {
 
@@ -88,6 +89,31 @@ class DedupeTopologyTest {
       assertThat(after.events.readValuesToList())
           .extracting(AuditEvent::getEventId)
           .containsExactly("ual-2");
+    }
+  }
+
+  @Test
+  void aBusyAccountsRecordDeliveredAgainLongAfterIsProcessedOnceAcrossARestart() {
+    List<StoreContents.Entry> state;
+    try (TopologyFixture before = new TopologyFixture()) {
+      for (int i = 0; i < 200; i++) {
+        pipe(before, "ual-" + i, T0.plusSeconds(30L * i));
+      }
+      assertThat(before.events.readValuesToList()).hasSize(200);
+      state = before.storeContents();
+    }
+    assertThat(state)
+        .filteredOn(e -> e.store().equals(StormwatchTopology.OLDER_RECORD_IDS_STORE))
+        .hasSize(1);
+    try (TopologyFixture after = new TopologyFixture()) {
+      after.restore(state);
+      pipe(after, "ual-3", T0.plusSeconds(90)); // long since moved out of the account's entry
+      pipe(after, "ual-199", T0.plusSeconds(30L * 199)); // still in it
+      pipe(after, "ual-200", T0.plusSeconds(30L * 200));
+
+      assertThat(after.events.readValuesToList())
+          .extracting(AuditEvent::getEventId)
+          .containsExactly("ual-200");
     }
   }
 

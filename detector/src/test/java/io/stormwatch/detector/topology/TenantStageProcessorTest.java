@@ -37,6 +37,7 @@ class TenantStageProcessorTest {
           StormwatchTopology.ISSUANCE_STORE,
           StormwatchTopology.PENDING_USES_STORE,
           StormwatchTopology.ACCOUNT_STATE_STORE,
+          StormwatchTopology.OLDER_RECORD_IDS_STORE,
           StormwatchTopology.DEDUPE_STORE,
           Optional.of(StormwatchTopology.EVENTS_SINK),
           StormwatchTopology.ACCOUNT_DETECTIONS,
@@ -142,6 +143,12 @@ class TenantStageProcessorTest {
             .build(),
         Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(StormwatchTopology.ACCOUNT_STATE_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withLoggingDisabled()
+            .build(),
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(StormwatchTopology.OLDER_RECORD_IDS_STORE),
                 Serdes.String(),
                 Serdes.ByteArray())
             .withLoggingDisabled()
