@@ -1,6 +1,7 @@
 package io.stormwatch.bench.latency;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the latency phase measured.
@@ -19,6 +20,9 @@ import java.util.List;
  * @param appendToReadable from the same raw append to the moment a read_committed consumer of the
  *     alerts topic had the revision: adds the exactly-once commit and the consumer fetch
  * @param byRule the same two latencies for each rule that raised revisions, by rule id
+ * @param gcPauses the garbage collections that stopped the JVM (broker, load and pipeline alike)
+ *     during the phase
+ * @param backlog the raw records the pipeline had not committed yet, sampled during the phase
  */
 public record LatencyFigures(
     double offeredPerSecond,
@@ -30,9 +34,13 @@ public record LatencyFigures(
     long unmatchedRevisions,
     LatencySummary appendToAppend,
     LatencySummary appendToReadable,
-    List<RuleLatency> byRule) {
+    List<RuleLatency> byRule,
+    GcPauses.Figures gcPauses,
+    BacklogSampler.Figures backlog) {
 
   public LatencyFigures {
     byRule = List.copyOf(byRule);
+    Objects.requireNonNull(gcPauses, "gcPauses");
+    Objects.requireNonNull(backlog, "backlog");
   }
 }

@@ -84,12 +84,18 @@ public final class LatencyPhase {
     TopicNames topics = pipeline.topics();
     switchToLogAppendTime(List.of(topics.ualRaw(), topics.signInRaw(), topics.alerts()));
     AppendTimeIndex appendTimes = new AppendTimeIndex((int) Math.min(records, 50_000_000));
+    ConsumerGroupLag lag = new ConsumerGroupLag(admin);
+    List<String> rawTopics = List.of(topics.ualRaw(), topics.signInRaw());
     try (AlertWatcher alerts =
             new AlertWatcher(
                 bootstrapServers,
                 committedEnds(topics.alerts()),
                 AvroSerdes.of(Alert.class, schemas).deserializer());
-        KafkaProducer<byte[], byte[]> producer = loadProducer()) {
+        KafkaProducer<byte[], byte[]> producer = loadProducer();
+        GcPauses gcPauses = GcPauses.start();
+        BacklogSampler backlog =
+            BacklogSampler.start(
+                () -> lag.of(pipeline.applicationId(), rawTopics), BacklogSampler.INTERVAL)) {
       alerts.start();
       PacedLoad.Sent sent =
           new PacedLoad(
@@ -100,7 +106,7 @@ public final class LatencyPhase {
                   perSecond,
                   listener.begin(String.format("latency %,.0f/s", perSecond), records, "rec"));
       long catchUpStart = System.nanoTime();
-      awaitProcessed(pipeline);
+      awaitProcessed(pipeline, lag, rawTopics);
       double catchUpSeconds = (System.nanoTime() - catchUpStart) / 1e9;
       if (!alerts.awaitCaughtUp(Duration.ofMinutes(1))) {
         throw new IllegalStateException("latency: the alerts topic was not read to its end");
@@ -111,7 +117,9 @@ public final class LatencyPhase {
           appendTimes,
           perSecond,
           sent,
-          catchUpSeconds);
+          catchUpSeconds,
+          gcPauses.figures(),
+          backlog.figures());
     }
   }
 
@@ -122,7 +130,9 @@ public final class LatencyPhase {
       AppendTimeIndex appendTimes,
       double offeredPerSecond,
       PacedLoad.Sent sent,
-      double catchUpSeconds) {
+      double catchUpSeconds,
+      GcPauses.Figures gcPauses,
+      BacklogSampler.Figures backlog) {
     Histogram toAppend = LatencySummary.newHistogram();
     Histogram toReadable = LatencySummary.newHistogram();
     Map<String, Histogram[]> byRule = new TreeMap<>();
@@ -158,7 +168,9 @@ public final class LatencyPhase {
         unmatched,
         LatencySummary.of(toAppend),
         LatencySummary.of(toReadable),
-        rules);
+        rules,
+        gcPauses,
+        backlog);
   }
 
   /**
@@ -200,10 +212,8 @@ public final class LatencyPhase {
   }
 
   /** Waits until the pipeline has committed every raw record sent. */
-  private void awaitProcessed(Pipeline pipeline) throws InterruptedException, ExecutionException {
-    ConsumerGroupLag lag = new ConsumerGroupLag(admin);
-    TopicNames topics = pipeline.topics();
-    List<String> watched = List.of(topics.ualRaw(), topics.signInRaw());
+  private void awaitProcessed(Pipeline pipeline, ConsumerGroupLag lag, List<String> watched)
+      throws InterruptedException, ExecutionException {
     long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
     while (lag.of(pipeline.applicationId(), watched) > 0) {
       if (System.nanoTime() > deadline) {

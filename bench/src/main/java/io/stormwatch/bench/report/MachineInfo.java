@@ -17,6 +17,8 @@ import org.apache.kafka.common.utils.AppInfoParser;
  * @param memoryBytes physical memory, or -1 if unknown
  * @param os operating system name, version and architecture
  * @param jvm JVM name and version
+ * @param initialHeapBytes the heap the JVM started with (-Xms): below the limit, the collector
+ *     grows the heap under load and collects more often meanwhile
  * @param maxHeapBytes the heap limit (-Xmx)
  * @param garbageCollectors the collectors in use
  * @param kafkaVersion the Kafka clients, Streams and broker version (one version in this build)
@@ -27,6 +29,7 @@ public record MachineInfo(
     long memoryBytes,
     String os,
     String jvm,
+    long initialHeapBytes,
     long maxHeapBytes,
     String garbageCollectors,
     String kafkaVersion) {
@@ -48,6 +51,7 @@ public record MachineInfo(
             + " "
             + System.getProperty("os.arch"),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit(),
         Runtime.getRuntime().maxMemory(),
         ManagementFactory.getGarbageCollectorMXBeans().stream()
             .map(GarbageCollectorMXBean::getName)

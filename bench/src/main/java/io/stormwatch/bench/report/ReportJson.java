@@ -38,6 +38,7 @@ public final class ReportJson {
     machine.put("memoryBytes", m.memoryBytes());
     machine.put("os", m.os());
     machine.put("jvm", m.jvm());
+    machine.put("initialHeapBytes", m.initialHeapBytes());
     machine.put("maxHeapBytes", m.maxHeapBytes());
     machine.put("garbageCollectors", m.garbageCollectors());
     machine.put("kafkaVersion", m.kafkaVersion());
@@ -89,6 +90,15 @@ public final class ReportJson {
       summary(node.putObject("appendToAppendMs"), rule.appendToAppend());
       summary(node.putObject("appendToReadableMs"), rule.appendToReadable());
     }
+    ObjectNode gcPauses = latency.putObject("gcPauses");
+    gcPauses.put("pauses", l.gcPauses().pauses());
+    gcPauses.put("totalMs", l.gcPauses().totalMs());
+    gcPauses.put("longestMs", l.gcPauses().longestMs());
+    ObjectNode backlog = latency.putObject("backlog");
+    backlog.put("samples", l.backlog().samples());
+    backlog.put("medianRecords", l.backlog().medianRecords());
+    backlog.put("maxRecords", l.backlog().maxRecords());
+    number(backlog, "maxAtSeconds", l.backlog().maxAtSeconds(), 2);
 
     ObjectNode targets = root.putObject("targets");
     targets.put("stormwatchToFloorAtLeast", BenchReport.TARGET_STORMWATCH_TO_FLOOR);

@@ -1,5 +1,7 @@
 package io.stormwatch.bench.report;
 
+import io.stormwatch.bench.latency.BacklogSampler;
+import io.stormwatch.bench.latency.GcPauses;
 import io.stormwatch.bench.latency.LatencyFigures;
 import io.stormwatch.bench.latency.LatencySummary;
 import io.stormwatch.bench.latency.RuleLatency;
@@ -47,8 +49,9 @@ public final class ReportTable {
         m.os());
     line(
         out,
-        "          %s; max heap %s (%s)",
+        "          %s; heap %s at start, %s max (%s)",
         m.jvm(),
+        gib(m.initialHeapBytes()),
         gib(m.maxHeapBytes()),
         m.garbageCollectors());
     line(
@@ -203,6 +206,24 @@ public final class ReportTable {
       latencyRow(out, "  " + rule.ruleId(), rule.appendToAppend(), false);
     }
     latencyRow(out, "to readable by a read_committed consumer, all", l.appendToReadable(), false);
+    BacklogSampler.Figures backlog = l.backlog();
+    line(
+        out,
+        "  pipeline backlog (raw records not committed yet, every %d ms): median %,d, at most %,d"
+            + " (%.1f s of the load) %.1f s into the phase",
+        BacklogSampler.INTERVAL.toMillis(),
+        backlog.medianRecords(),
+        backlog.maxRecords(),
+        l.offeredPerSecond() > 0 ? backlog.maxRecords() / l.offeredPerSecond() : 0,
+        backlog.maxAtSeconds());
+    GcPauses.Figures gc = l.gcPauses();
+    line(
+        out,
+        "  GC pauses during the phase: %,d, %,d ms in total, the longest %,d ms"
+            + " (they stop broker, load and pipeline alike: one JVM)",
+        gc.pauses(),
+        gc.totalMs(),
+        gc.longestMs());
   }
 
   private static void latencyRow(

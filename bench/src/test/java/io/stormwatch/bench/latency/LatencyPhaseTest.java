@@ -10,6 +10,8 @@ class LatencyPhaseTest {
 
   private static final Id128 SIGN_IN = new Id128(0x1111_2222_3333_4444L, 0x8555_6666_7777_8888L);
   private static final Id128 MAIL_READ = new Id128(0x1111_2222_3333_4444L, 0x8555_6666_7777_9999L);
+  private static final GcPauses.Figures NO_PAUSES = new GcPauses.Figures(0, 0, 0);
+  private static final BacklogSampler.Figures NO_BACKLOG = new BacklogSampler.Figures(0, 0, 0, 0);
 
   @Test
   void timesEachRevisionFromTheAppendOfItsCausingRecord() {
@@ -24,7 +26,15 @@ class LatencyPhaseTest {
                 "a2", 1, "token-replay", SIGN_IN.asGuid(), 10_100, 10_300));
 
     LatencyFigures figures =
-        LatencyPhase.measure(alerts, 0, appended, 1_000, new PacedLoad.Sent(10_000, 10.0), 0.2);
+        LatencyPhase.measure(
+            alerts,
+            0,
+            appended,
+            1_000,
+            new PacedLoad.Sent(10_000, 10.0),
+            0.2,
+            NO_PAUSES,
+            NO_BACKLOG);
 
     assertThat(figures.alertRevisions()).isEqualTo(2);
     assertThat(figures.unmatchedRevisions()).isZero();
@@ -42,7 +52,14 @@ class LatencyPhaseTest {
   void countsRevisionsWithoutAnAppendTimeAsLeftOut() {
     LatencyFigures figures =
         LatencyPhase.measure(
-            List.of(), 3, new AppendTimeIndex(10), 1_000, new PacedLoad.Sent(10, 1.0), 0.2);
+            List.of(),
+            3,
+            new AppendTimeIndex(10),
+            1_000,
+            new PacedLoad.Sent(10, 1.0),
+            0.2,
+            NO_PAUSES,
+            NO_BACKLOG);
 
     assertThat(figures.unmatchedRevisions()).isEqualTo(3);
     assertThat(figures.alertRevisions()).isZero();
@@ -60,7 +77,15 @@ class LatencyPhaseTest {
                 "a3", 1, "token-replay", SIGN_IN.asGuid(), 10_100, 10_300));
 
     LatencyFigures figures =
-        LatencyPhase.measure(alerts, 0, appended, 1_000, new PacedLoad.Sent(10_000, 10.0), 0.2);
+        LatencyPhase.measure(
+            alerts,
+            0,
+            appended,
+            1_000,
+            new PacedLoad.Sent(10_000, 10.0),
+            0.2,
+            NO_PAUSES,
+            NO_BACKLOG);
 
     assertThat(figures.alertRevisions()).isEqualTo(1);
     assertThat(figures.unmatchedRevisions()).isEqualTo(2);

@@ -41,6 +41,10 @@ class ReportJsonTest {
     assertThat(json.at("/latency/appendToReadableMs/p99").asLong()).isEqualTo(510);
     assertThat(json.at("/latency/byRule/0/ruleId").asText()).isEqualTo("mail-burst");
     assertThat(json.at("/latency/byRule/1/appendToAppendMs/count").asLong()).isEqualTo(234);
+    assertThat(json.at("/latency/gcPauses/pauses").asLong()).isEqualTo(42);
+    assertThat(json.at("/latency/gcPauses/longestMs").asLong()).isEqualTo(262);
+    assertThat(json.at("/latency/backlog/maxRecords").asLong()).isEqualTo(3_512);
+    assertThat(json.at("/latency/backlog/maxAtSeconds").asDouble()).isEqualTo(3.25);
     assertThat(json.at("/targets/stormwatchToFloorAtLeast").asDouble()).isEqualTo(0.5);
     assertThat(json.at("/targets/stormwatchToFloorMet").asBoolean()).isTrue();
     assertThat(json.at("/targets/p99Met").asBoolean()).isTrue();

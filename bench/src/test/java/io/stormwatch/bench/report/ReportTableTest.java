@@ -13,7 +13,7 @@ class ReportTableTest {
 
     assertThat(table.lines().limit(4))
         .anySatisfy(line -> assertThat(line).contains("2 cores (AMD EPYC), 24.0 GiB RAM"))
-        .anySatisfy(line -> assertThat(line).contains("max heap 2.0 GiB"))
+        .anySatisfy(line -> assertThat(line).contains("heap 0.5 GiB at start, 2.0 GiB max"))
         .anySatisfy(line -> assertThat(line).contains("Kafka 4.3.1"));
   }
 
@@ -69,7 +69,9 @@ class ReportTableTest {
         .containsPattern(
             "to the alert's append \\(LogAppendTime\\), all rules +1,234 +120 ms +300 ms +450 ms"
                 + " +900 ms")
-        .contains("target p99 <= 1,000 ms: met");
+        .contains("target p99 <= 1,000 ms: met")
+        .contains("median 212, at most 3,512 (0.3 s of the load) 3.3 s into the phase")
+        .contains("GC pauses during the phase: 42, 1,686 ms in total, the longest 262 ms");
     assertThat(missed).contains("target p99 <= 1,000 ms: NOT MET");
   }
 

@@ -1,6 +1,8 @@
 package io.stormwatch.bench.report;
 
 import io.stormwatch.bench.input.LoadedInput;
+import io.stormwatch.bench.latency.BacklogSampler;
+import io.stormwatch.bench.latency.GcPauses;
 import io.stormwatch.bench.latency.LatencyFigures;
 import io.stormwatch.bench.latency.LatencySummary;
 import io.stormwatch.bench.latency.RuleLatency;
@@ -26,6 +28,7 @@ final class SampleReports {
             24L * 1024 * MIB,
             "Linux 6.1 amd64",
             "OpenJDK 64-Bit Server VM 17.0.15",
+            512 * MIB,
             2048 * MIB,
             "G1 Young Generation, G1 Old Generation",
             "4.3.1"),
@@ -92,7 +95,9 @@ final class SampleReports {
                 new RuleLatency(
                     "token-replay",
                     new LatencySummary(234, 130, 310, p99Ms, 900),
-                    new LatencySummary(234, 190, 390, p99Ms + 60, 960)))),
+                    new LatencySummary(234, 190, 390, p99Ms + 60, 960))),
+            new GcPauses.Figures(42, 1_686, 262),
+            new BacklogSampler.Figures(240, 212, 3_512, 3.25)),
         List.of(
             new MemoryFigures(
                 "after the stormwatch phase", 300 * MIB, 2048 * MIB, 1500 * MIB, 420 * MIB),
