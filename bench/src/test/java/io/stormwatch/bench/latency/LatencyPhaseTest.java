@@ -25,16 +25,7 @@ class LatencyPhaseTest {
             new AlertWatcher.Observation(
                 "a2", 1, "token-replay", SIGN_IN.asGuid(), 10_100, 10_300));
 
-    LatencyFigures figures =
-        LatencyPhase.measure(
-            alerts,
-            0,
-            appended,
-            1_000,
-            new PacedLoad.Sent(10_000, 10.0),
-            0.2,
-            NO_PAUSES,
-            NO_BACKLOG);
+    LatencyFigures figures = measure(alerts, 0, appended, new PacedLoad.Sent(10_000, 10.0));
 
     assertThat(figures.alertRevisions()).isEqualTo(2);
     assertThat(figures.unmatchedRevisions()).isZero();
@@ -51,15 +42,7 @@ class LatencyPhaseTest {
   @Test
   void countsRevisionsWithoutAnAppendTimeAsLeftOut() {
     LatencyFigures figures =
-        LatencyPhase.measure(
-            List.of(),
-            3,
-            new AppendTimeIndex(10),
-            1_000,
-            new PacedLoad.Sent(10, 1.0),
-            0.2,
-            NO_PAUSES,
-            NO_BACKLOG);
+        measure(List.of(), 3, new AppendTimeIndex(10), new PacedLoad.Sent(10, 1.0));
 
     assertThat(figures.unmatchedRevisions()).isEqualTo(3);
     assertThat(figures.alertRevisions()).isZero();
@@ -76,19 +59,20 @@ class LatencyPhaseTest {
             new AlertWatcher.Observation(
                 "a3", 1, "token-replay", SIGN_IN.asGuid(), 10_100, 10_300));
 
-    LatencyFigures figures =
-        LatencyPhase.measure(
-            alerts,
-            0,
-            appended,
-            1_000,
-            new PacedLoad.Sent(10_000, 10.0),
-            0.2,
-            NO_PAUSES,
-            NO_BACKLOG);
+    LatencyFigures figures = measure(alerts, 0, appended, new PacedLoad.Sent(10_000, 10.0));
 
     assertThat(figures.alertRevisions()).isEqualTo(1);
     assertThat(figures.unmatchedRevisions()).isEqualTo(2);
     assertThat(figures.appendToAppend().count()).isEqualTo(1);
+  }
+
+  /** Measures at an offered 1,000 records/s, with no GC pause or backlog to report. */
+  private static LatencyFigures measure(
+      List<AlertWatcher.Observation> alerts,
+      long unmeasurable,
+      AppendTimeIndex appended,
+      PacedLoad.Sent sent) {
+    return LatencyPhase.measure(
+        alerts, unmeasurable, appended, 1_000, sent, 0.2, NO_PAUSES, NO_BACKLOG);
   }
 }
